@@ -1,0 +1,3 @@
+import { writeParquetExport } from "../../loaders/exports.ts";
+
+await writeParquetExport("recipes", process.stdout);

@@ -1,0 +1,3 @@
+import { writeSummary } from "../../loaders/exports.ts";
+
+await writeSummary(process.stdout);
