@@ -14,7 +14,9 @@ import type { RowProblem } from "./problems.ts";
 // escape or raw line break. Anything else goes through our own parser.
 const ITEM = `'[^'\\\\\\r\\n]*'|"[^"\\\\\\r\\n]*"`;
 export const SIMPLE_STRING_LIST = `\\[(?:(?:${ITEM})(?:, (?:${ITEM}))*)?\\]`;
-const NUMBER = `-?[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?`;
+// Non-negative plain decimals only: signs, exponents (possibly overflowing) and ints go through the
+// parser, which also checks the domain.
+const NUMBER = `[0-9]+\\.[0-9]+`;
 export const SIMPLE_NUTRITION = `\\[${NUMBER}(?:, ${NUMBER}){6}\\]`;
 
 // Dates outside this window are impossible for Food.com (founded in the 1990s) and are rejected;

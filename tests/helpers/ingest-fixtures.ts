@@ -1,0 +1,75 @@
+/** Builds raw-file fixtures for ingest tests: Python-written CSVs, or hand-written bytes. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const WRITER = fileURLToPath(new URL("../fixtures/write_foodcom.py", import.meta.url));
+
+export interface PythonRecipe {
+  name: string | null;
+  id: number;
+  minutes: number;
+  contributor_id: number;
+  submitted: string;
+  tags: string[];
+  nutrition: number[];
+  n_steps: number;
+  steps: string[];
+  description: string | null;
+  ingredients: string[];
+  n_ingredients: number;
+}
+
+export interface PythonInteraction {
+  user_id: number;
+  recipe_id: number;
+  date: string;
+  rating: number;
+  review: string | null;
+}
+
+export function tempDir(prefix = "mangetamain-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes both CSVs with Python's csv module as pandas does, and returns the intended values. */
+export function writePythonFixture(dir: string, seed: number): { recipes: PythonRecipe[]; interactions: PythonInteraction[] } {
+  const out = execFileSync("python3", [WRITER, dir, String(seed)], { encoding: "utf8", maxBuffer: 64 << 20 });
+  return JSON.parse(out);
+}
+
+export const RECIPES_HEADER =
+  "name,id,minutes,contributor_id,submitted,tags,nutrition,n_steps,steps,description,ingredients,n_ingredients";
+export const INTERACTIONS_HEADER = "user_id,recipe_id,date,rating,review";
+
+/** A valid recipe row, with any field replaced. */
+export function recipeRow(fields: Partial<Record<string, string>> = {}): string {
+  const row: Record<string, string> = {
+    name: "simple soup",
+    id: "1",
+    minutes: "30",
+    contributor_id: "27",
+    submitted: "2005-06-01",
+    tags: "['easy']",
+    nutrition: '"[100.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0]"',
+    n_steps: "1",
+    steps: "['boil']",
+    description: "good",
+    ingredients: "['water']",
+    n_ingredients: "1",
+    ...fields,
+  };
+  return RECIPES_HEADER.split(",").map((c) => row[c]).join(",");
+}
+
+export function writeRaw(dir: string, recipes: string[], interactions: string[], eol = "\r\n"): void {
+  writeFileSync(join(dir, "RAW_recipes.csv"), [RECIPES_HEADER, ...recipes].map((l) => l + eol).join(""));
+  writeFileSync(join(dir, "RAW_interactions.csv"), [INTERACTIONS_HEADER, ...interactions].map((l) => l + eol).join(""));
+}
+
+/** Every CRLF turned into LF, rows and fields alike, as git's normalisation does. */
+export function toLf(path: string): void {
+  writeFileSync(path, readFileSync(path).toString("binary").replaceAll("\r\n", "\n"), "binary");
+}
