@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -139,6 +139,24 @@ function checkRejectShare(file: string, rejects: Reject[], read: number): void {
   }
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes temporary databases left by ingests that were killed (their process is gone). */
+async function removeStaleTemporaries(dbPath: string): Promise<void> {
+  const prefix = `.${basename(dbPath)}.tmp-`;
+  for (const name of await readdir(dirname(dbPath))) {
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
+    if (name.startsWith(prefix) && pid !== process.pid && !isAlive(pid)) await rm(join(dirname(dbPath), name), { force: true });
+  }
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const log = options.log ?? (() => {});
   const started = performance.now();
@@ -152,6 +170,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
 
   await mkdir(dirname(options.dbPath), { recursive: true });
+  await removeStaleTemporaries(options.dbPath);
   const tmpPath = join(dirname(options.dbPath), `.${basename(options.dbPath)}.tmp-${process.pid}`);
   const removeTmp = () => Promise.all([rm(tmpPath, { force: true }), rm(`${tmpPath}.wal`, { force: true })]);
   await removeTmp();
