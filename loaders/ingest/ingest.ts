@@ -14,11 +14,11 @@ import { INTERACTIONS_FILE, RECIPES_FILE, type RawFileSpec } from "../foodcom-fi
 import { recordStartLines } from "./csv-lines.ts";
 import { IngestError } from "./errors.ts";
 import { checkRawFile, type RawFileInfo } from "./file-checks.ts";
-import { buildInteractions } from "./interactions.ts";
+import { INTERACTIONS_PROJECTION, validateInteractions } from "./interactions.ts";
 import type { RowProblem } from "./problems.ts";
 import { writeQualityRecord } from "./quality.ts";
-import { FATAL_READER_ERRORS, recordOfOrdinal, stageRawFile, type StagedFile } from "./read-csv.ts";
-import { buildRecipes } from "./recipes.ts";
+import { FATAL_READER_ERRORS, readRawFile, recordOfOrdinal, type ReadFile } from "./read-csv.ts";
+import { RECIPES_PROJECTION, RECIPES_PROJECTION_CLOSE, validateRecipes } from "./recipes.ts";
 
 /** Bump when the schema or the cleaning changes, so an unchanged input is ingested again. */
 export const INGEST_VERSION = 1;
@@ -88,7 +88,7 @@ async function readManifest(rawDir: string): Promise<string | null> {
 }
 
 /** Turns reader rejects and validation problems into file/line/reason records. */
-async function locateRejects(spec: RawFileSpec, path: string, staged: StagedFile, problems: RowProblem[]): Promise<Reject[]> {
+async function locateRejects(spec: RawFileSpec, path: string, staged: ReadFile, problems: RowProblem[]): Promise<Reject[]> {
   const rejectedRecords = [...new Set(staged.rejects.map((r) => r.record))].sort((a, b) => a - b);
   const recordOf = (ordinal: number) => recordOfOrdinal(ordinal, rejectedRecords);
   const records = [
@@ -117,8 +117,14 @@ function readerReason(errorType: string, message: string): string {
   return message.replace(/^Error when converting column /, "column ");
 }
 
-async function stageChecked(connection: DuckDBConnection, spec: RawFileSpec, info: RawFileInfo, table: string): Promise<StagedFile> {
-  const staged = await stageRawFile(connection, spec, info.path, table);
+async function readChecked(
+  connection: DuckDBConnection,
+  spec: RawFileSpec,
+  info: RawFileInfo,
+  projection: string,
+  projectionClose = "",
+): Promise<ReadFile> {
+  const staged = await readRawFile(connection, spec, info.path, spec.key, projection, projectionClose);
   const fatal = staged.rejects.find((r) => FATAL_READER_ERRORS.has(r.errorType));
   if (fatal) {
     const line = (await recordStartLines(info.path, [fatal.record])).get(fatal.record) ?? fatal.record;
@@ -179,22 +185,21 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   try {
     const { connection } = db;
     log(`reading ${recipesInfo.path}`);
-    const recipesStage = await stageChecked(connection, RECIPES_FILE, recipesInfo, "stage_recipes");
+    const recipesStage = await readChecked(connection, RECIPES_FILE, recipesInfo, RECIPES_PROJECTION, RECIPES_PROJECTION_CLOSE);
     log(`reading ${interactionsInfo.path}`);
-    const interactionsStage = await stageChecked(connection, INTERACTIONS_FILE, interactionsInfo, "stage_interactions");
+    const interactionsStage = await readChecked(connection, INTERACTIONS_FILE, interactionsInfo, INTERACTIONS_PROJECTION);
 
-    const recipes = await buildRecipes(connection, recipesStage.table);
+    const recipes = await validateRecipes(connection);
     const recipeRejects = await locateRejects(RECIPES_FILE, recipesInfo.path, recipesStage, recipes.problems);
     const recipesRead = recipesStage.rowsLoaded + new Set(recipesStage.rejects.map((r) => r.record)).size;
     checkRejectShare(RECIPES_FILE.fileName, recipeRejects, recipesRead);
 
-    const interactions = await buildInteractions(connection, interactionsStage.table);
+    const interactions = await validateInteractions(connection);
     const interactionRejects = await locateRejects(INTERACTIONS_FILE, interactionsInfo.path, interactionsStage, interactions.problems);
     const interactionsRead = interactionsStage.rowsLoaded + new Set(interactionsStage.rejects.map((r) => r.record)).size;
     checkRejectShare(INTERACTIONS_FILE.fileName, interactionRejects, interactionsRead);
 
     const rejects = [...recipeRejects, ...interactionRejects];
-    await connection.run(`DROP TABLE ${recipesStage.table}; DROP TABLE ${interactionsStage.table}`);
     await writeRejects(connection, rejects);
     await writeQualityRecord(connection);
     const seconds = (performance.now() - started) / 1000;

@@ -1,11 +1,13 @@
 /**
- * Turns the staged RAW_interactions.csv rows into the `interactions` table. Rating 0 means "reviewed
- * without a rating" in Food.com: it becomes NULL so that no average can count it as a score.
+ * RAW_interactions.csv → the `interactions` table, read in one pass and validated in place. Rating
+ * 0 means "reviewed without a rating" in Food.com: it becomes NULL so no average counts it as a score.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryJson } from "../duckdb.ts";
 import type { RowProblem } from "./problems.ts";
 import { DATE_DOMAIN } from "./recipes.ts";
+
+export const INTERACTIONS_PROJECTION = "user_id, recipe_id, date, rating, review";
 
 const CHECKS = `
   CASE
@@ -20,23 +22,18 @@ const CHECKS = `
     WHEN rating NOT BETWEEN 0 AND 5 THEN 'rating must be 0 to 5, found ' || rating
   END`;
 
-export async function buildInteractions(
-  connection: DuckDBConnection,
-  stage: string,
-): Promise<{ problems: RowProblem[]; loaded: number }> {
+export async function validateInteractions(connection: DuckDBConnection): Promise<{ problems: RowProblem[]; loaded: number }> {
   const problems = (
     await queryJson<{ ordinal: number; reason: string }>(
       connection,
-      `SELECT ordinal, reason FROM (SELECT rowid::INTEGER AS ordinal, ${CHECKS} AS reason FROM ${stage})
+      `SELECT ordinal, reason FROM (SELECT rowid::INTEGER AS ordinal, ${CHECKS} AS reason FROM interactions)
        WHERE reason IS NOT NULL`,
     )
   ).map((p) => ({ ...p, column: null }));
+  // Only after validation, so that a missing rating (NULL) and a 0 stay distinguishable.
   await connection.run(`
-    CREATE TABLE interactions AS
-    SELECT user_id, recipe_id, date, nullif(rating, 0)::TINYINT AS rating, review
-    FROM ${stage}
-    WHERE (${CHECKS}) IS NULL
-    ORDER BY rowid`);
+    DELETE FROM interactions WHERE (${CHECKS}) IS NOT NULL;
+    UPDATE interactions SET rating = NULL WHERE rating = 0`);
   const [{ n }] = await queryJson<{ n: number }>(connection, `SELECT count(*)::INTEGER AS n FROM interactions`);
-  return { problems, loaded: n };
+  return { problems, loaded: n! };
 }

@@ -1,7 +1,9 @@
 /**
- * Reads one raw file into a staging table with DuckDB's CSV reader, typed as published. Rows the
- * reader cannot take (wrong column count, a value that does not cast, bytes that are not UTF-8)
- * are kept out and reported through DuckDB's reject tables, with their record number.
+ * Reads one raw file straight into its table with DuckDB's CSV reader, typed as published and
+ * shaped by `projection` (a SELECT list over the file's columns). Rows the reader cannot take
+ * (wrong column count, a value that does not cast, bytes that are not UTF-8) are kept out and
+ * reported through DuckDB's reject tables, with their record number. The table keeps the file's
+ * order, so a row's rowid is its position among the rows read: validation reports by it.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryJson, sqlString } from "../duckdb.ts";
@@ -15,8 +17,9 @@ export interface ReaderReject {
   readonly message: string;
 }
 
-export interface StagedFile {
+export interface ReadFile {
   readonly table: string;
+  /** Rows the reader took, before validation. */
   readonly rowsLoaded: number;
   readonly rejects: ReaderReject[];
 }
@@ -24,23 +27,25 @@ export interface StagedFile {
 /** Reader errors after which the rest of the file cannot be trusted: they stop the ingest. */
 export const FATAL_READER_ERRORS = new Set(["UNQUOTED VALUE", "LINE SIZE OVER MAXIMUM", "INVALID STATE"]);
 
-export async function stageRawFile(
+export async function readRawFile(
   connection: DuckDBConnection,
   spec: RawFileSpec,
   path: string,
   table: string,
-): Promise<StagedFile> {
+  projection: string,
+  projectionClose = "",
+): Promise<ReadFile> {
   const columns = spec.columns.map(([name, type]) => `${sqlString(name)}: ${sqlString(type)}`).join(", ");
-  const rejectsTable = `${table}_reject_errors`;
-  const scansTable = `${table}_reject_scans`;
+  const rejectsTable = `reader_rejects_${table}`;
+  const scansTable = `reader_scans_${table}`;
   // The dialect is stated, not sniffed: the published files have exactly this one. Empty fields
   // (quoted or not) become NULL; the validation step decides which columns may be empty.
   await connection.run(`
-    CREATE TEMP TABLE ${table} AS
-    SELECT * FROM read_csv(${sqlString(path)},
+    CREATE TABLE ${table} AS
+    SELECT ${projection} FROM read_csv(${sqlString(path)},
       auto_detect = false, header = true, delim = ',', quote = '"', escape = '"',
       columns = {${columns}}, dateformat = '%Y-%m-%d', strict_mode = true,
-      store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`);
+      store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')${projectionClose}`);
   const [{ n }] = await queryJson<{ n: number }>(connection, `SELECT count(*)::INTEGER AS n FROM ${table}`);
   const rejects = await queryJson<ReaderReject>(
     connection,

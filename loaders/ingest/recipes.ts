@@ -1,7 +1,7 @@
 /**
- * Turns the staged RAW_recipes.csv rows into the `recipes` table: domain checks, the Python list
- * columns parsed exactly, nutrition split into its seven named columns. A row that fails a check
- * is left out and reported; the rest load.
+ * RAW_recipes.csv → the `recipes` table: read in one pass with the list columns cast by DuckDB
+ * where that cast is exact, the other rows' lists parsed here, domain checks, nutrition split into
+ * its seven named columns. A row that fails a check is removed and reported; the rest stay.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { DOUBLE, LIST, VARCHAR, listValue } from "@duckdb/node-api";
@@ -23,11 +23,33 @@ export const SIMPLE_NUTRITION = `\\[${NUMBER}(?:, ${NUMBER}){6}\\]`;
 // dates inside it but outside 1999–2018 are loaded and flagged by the quality checks.
 export const DATE_DOMAIN = { min: "1990-01-01" } as const;
 
+const sqlLiteral = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const IS_SIMPLE = `coalesce(
+  regexp_full_match(tags, ${sqlLiteral(SIMPLE_STRING_LIST)})
+  AND regexp_full_match(steps, ${sqlLiteral(SIMPLE_STRING_LIST)})
+  AND regexp_full_match(ingredients, ${sqlLiteral(SIMPLE_STRING_LIST)})
+  AND regexp_full_match(nutrition, ${sqlLiteral(SIMPLE_NUTRITION)}), false)`;
+
+/** The SELECT list that shapes the file's columns into the table; `raw_lists` is dropped at the end. */
+export const RECIPES_PROJECTION = `
+  id AS recipe_id, name, minutes, contributor_id, submitted,
+  CASE WHEN simple THEN tags::VARCHAR[] END AS tags,
+  n_steps,
+  CASE WHEN simple THEN steps::VARCHAR[] END AS steps,
+  description,
+  CASE WHEN simple THEN ingredients::VARCHAR[] END AS ingredients,
+  n_ingredients,
+  ${NUTRITION_COLUMNS.map((name, i) => `CASE WHEN simple THEN nutrition::DOUBLE[] END[${i + 1}] AS ${name}`).join(",\n  ")},
+  CASE WHEN NOT simple THEN {tags: tags, steps: steps, ingredients: ingredients, nutrition: nutrition} END AS raw_lists
+  FROM (SELECT *, ${IS_SIMPLE} AS simple`;
+// The projection opens a subquery so `simple` is computed once; the reader closes it.
+export const RECIPES_PROJECTION_CLOSE = ")";
+
 /** Checks that need no list parsing; the first failing one names the row's problem. */
 const SCALAR_CHECKS = `
   CASE
-    WHEN id IS NULL THEN 'id is missing'
-    WHEN id <= 0 THEN 'id must be a positive integer, found ' || id
+    WHEN recipe_id IS NULL THEN 'id is missing'
+    WHEN recipe_id <= 0 THEN 'id must be a positive integer, found ' || recipe_id
     WHEN minutes IS NULL THEN 'minutes is missing'
     WHEN minutes < 0 THEN 'minutes must not be negative, found ' || minutes
     WHEN contributor_id IS NULL THEN 'contributor_id is missing'
@@ -39,14 +61,16 @@ const SCALAR_CHECKS = `
     WHEN n_steps < 0 THEN 'n_steps must not be negative, found ' || n_steps
     WHEN n_ingredients IS NULL THEN 'n_ingredients is missing'
     WHEN n_ingredients < 0 THEN 'n_ingredients must not be negative, found ' || n_ingredients
-    WHEN tags IS NULL THEN 'tags is missing (an empty list is written [])'
-    WHEN steps IS NULL THEN 'steps is missing (an empty list is written [])'
-    WHEN ingredients IS NULL THEN 'ingredients is missing (an empty list is written [])'
-    WHEN nutrition IS NULL THEN 'nutrition is missing'
   END`;
 
+interface RawLists {
+  tags: string | null;
+  steps: string | null;
+  ingredients: string | null;
+  nutrition: string | null;
+}
+
 interface ParsedLists {
-  ordinal: number;
   tags: string[];
   steps: string[];
   ingredients: string[];
@@ -64,23 +88,21 @@ function parseNutrition(text: string): number[] {
 }
 
 /** Parses the list columns of one row in JavaScript; a problem names the column. */
-function parseRowLists(row: Record<string, string>): Omit<ParsedLists, "ordinal"> | { column: string; reason: string } {
-  const out: Partial<Omit<ParsedLists, "ordinal">> = {};
-  for (const column of STRING_LIST_COLUMNS) {
+function parseRowLists(raw: RawLists): ParsedLists | { column: string; reason: string } {
+  const out: Partial<ParsedLists> = {};
+  for (const column of [...STRING_LIST_COLUMNS, "nutrition"] as const) {
+    const text = raw[column];
+    if (text === null) return { column, reason: `${column} is missing (an empty list is written [])` };
     try {
-      out[column] = parsePyStringList(row[column]!);
+      if (column === "nutrition") out.nutrition = parseNutrition(text);
+      else out[column] = parsePyStringList(text);
     } catch (error) {
-      if (error instanceof PyListError) return { column, reason: `${column} is not a Python list of strings: ${error.message}` };
-      throw error;
+      if (!(error instanceof PyListError)) throw error;
+      const what = column === "nutrition" ? "a list of 7 numbers" : "a Python list of strings";
+      return { column, reason: `${column} is not ${what}: ${error.message}` };
     }
   }
-  try {
-    out.nutrition = parseNutrition(row.nutrition!);
-  } catch (error) {
-    if (error instanceof PyListError) return { column: "nutrition", reason: `nutrition is not a list of 7 numbers: ${error.message}` };
-    throw error;
-  }
-  return out as Omit<ParsedLists, "ordinal">;
+  return out as ParsedLists;
 }
 
 async function appendOrdinals(connection: DuckDBConnection, table: string, ordinals: number[]): Promise<void> {
@@ -92,39 +114,24 @@ async function appendOrdinals(connection: DuckDBConnection, table: string, ordin
   appender.closeSync();
 }
 
-export async function buildRecipes(
-  connection: DuckDBConnection,
-  stage: string,
-): Promise<{ problems: RowProblem[]; loaded: number }> {
+/** Fills in the lists of the rows DuckDB's cast was not trusted with; returns their problems. */
+async function parseSlowRows(connection: DuckDBConnection, skip: Set<number>): Promise<RowProblem[]> {
+  const rows = await queryJson<{ ordinal: number; raw: RawLists }>(
+    connection,
+    `SELECT rowid::INTEGER AS ordinal, raw_lists AS raw FROM recipes WHERE raw_lists IS NOT NULL ORDER BY rowid`,
+  );
   const problems: RowProblem[] = [];
-
-  const scalar = await queryJson<{ ordinal: number; reason: string }>(
-    connection,
-    `SELECT ordinal, reason FROM (SELECT rowid::INTEGER AS ordinal, ${SCALAR_CHECKS} AS reason FROM ${stage})
-     WHERE reason IS NOT NULL`,
-  );
-  problems.push(...scalar.map((p) => ({ ...p, column: null })));
-  const scalarBad = new Set(scalar.map((p) => p.ordinal));
-
-  // Rows whose lists the DuckDB cast cannot be trusted with: parse them here.
-  const slow = await queryJson<Record<string, string> & { ordinal: number }>(
-    connection,
-    `SELECT rowid::INTEGER AS ordinal, tags, steps, ingredients, nutrition FROM ${stage}
-     WHERE (${SCALAR_CHECKS}) IS NULL AND NOT (
-       regexp_full_match(tags, $list) AND regexp_full_match(steps, $list)
-       AND regexp_full_match(ingredients, $list) AND regexp_full_match(nutrition, $nutrition))`,
-    { list: SIMPLE_STRING_LIST, nutrition: SIMPLE_NUTRITION },
-  );
   await connection.run(`CREATE TEMP TABLE parsed_lists (ordinal INTEGER, tags VARCHAR[], steps VARCHAR[],
     ingredients VARCHAR[], nutrition DOUBLE[])`);
   const appender = await connection.createAppender("parsed_lists", "main", "temp");
-  for (const row of slow) {
-    const parsed = parseRowLists(row);
+  for (const { ordinal, raw } of rows) {
+    if (skip.has(ordinal)) continue;
+    const parsed = parseRowLists(raw);
     if ("reason" in parsed) {
-      problems.push({ ordinal: row.ordinal, ...parsed });
+      problems.push({ ordinal, ...parsed });
       continue;
     }
-    appender.appendInteger(row.ordinal);
+    appender.appendInteger(ordinal);
     appender.appendList(listValue(parsed.tags), LIST(VARCHAR));
     appender.appendList(listValue(parsed.steps), LIST(VARCHAR));
     appender.appendList(listValue(parsed.ingredients), LIST(VARCHAR));
@@ -132,18 +139,34 @@ export async function buildRecipes(
     appender.endRow();
   }
   appender.closeSync();
+  const nutrition = NUTRITION_COLUMNS.map((name, i) => `${name} = p.nutrition[${i + 1}]`).join(", ");
+  await connection.run(`
+    UPDATE recipes SET tags = p.tags, steps = p.steps, ingredients = p.ingredients, ${nutrition}
+    FROM parsed_lists p WHERE recipes.rowid = p.ordinal`);
+  return problems;
+}
+
+/** Validates the freshly read `recipes` table in place and returns the rows it removed. */
+export async function validateRecipes(connection: DuckDBConnection): Promise<{ problems: RowProblem[]; loaded: number }> {
+  const scalar = await queryJson<{ ordinal: number; reason: string }>(
+    connection,
+    `SELECT ordinal, reason FROM (SELECT rowid::INTEGER AS ordinal, ${SCALAR_CHECKS} AS reason FROM recipes)
+     WHERE reason IS NOT NULL`,
+  );
+  const problems: RowProblem[] = scalar.map((p) => ({ ...p, column: null }));
+  problems.push(...(await parseSlowRows(connection, new Set(scalar.map((p) => p.ordinal)))));
 
   // A duplicate id keeps its first valid occurrence; later ones are reported against it.
-  const listBad = problems.filter((p) => !scalarBad.has(p.ordinal)).map((p) => p.ordinal);
   await connection.run(`CREATE TEMP TABLE recipe_rejected (ordinal INTEGER)`);
-  await appendOrdinals(connection, "recipe_rejected", [...scalarBad, ...listBad]);
+  await appendOrdinals(connection, "recipe_rejected", problems.map((p) => p.ordinal));
   const duplicates = await queryJson<{ ordinal: number; id: number; first: number }>(
     connection,
-    `SELECT ordinal, id, first FROM (
-       SELECT rowid::INTEGER AS ordinal, id, first_value(rowid) OVER w::INTEGER AS first,
+    `SELECT ordinal, recipe_id AS id, first FROM (
+       SELECT rowid::INTEGER AS ordinal, recipe_id, (first_value(rowid) OVER w)::INTEGER AS first,
               row_number() OVER w AS k
-       FROM ${stage} WHERE rowid NOT IN (SELECT ordinal FROM recipe_rejected)
-       WINDOW w AS (PARTITION BY id ORDER BY rowid))
+       FROM recipes WHERE recipe_id IN (SELECT recipe_id FROM recipes GROUP BY recipe_id HAVING count(*) > 1)
+         AND rowid NOT IN (SELECT ordinal FROM recipe_rejected)
+       WINDOW w AS (PARTITION BY recipe_id ORDER BY rowid))
      WHERE k > 1`,
   );
   for (const d of duplicates) {
@@ -151,22 +174,10 @@ export async function buildRecipes(
   }
   await appendOrdinals(connection, "recipe_rejected", duplicates.map((d) => d.ordinal));
 
-  const nutritionColumns = NUTRITION_COLUMNS.map((name, i) => `nutrition[${i + 1}] AS ${name}`).join(", ");
   await connection.run(`
-    CREATE TABLE recipes AS
-    SELECT id AS recipe_id, name, minutes, contributor_id, submitted, tags, n_steps, steps,
-           description, ingredients, n_ingredients, ${nutritionColumns}
-    FROM (
-      SELECT s.rowid AS ordinal, s.id, s.name, s.minutes, s.contributor_id, s.submitted, s.n_steps,
-             s.description, s.n_ingredients,
-             CASE WHEN p.ordinal IS NULL THEN s.tags::VARCHAR[] ELSE p.tags END AS tags,
-             CASE WHEN p.ordinal IS NULL THEN s.steps::VARCHAR[] ELSE p.steps END AS steps,
-             CASE WHEN p.ordinal IS NULL THEN s.ingredients::VARCHAR[] ELSE p.ingredients END AS ingredients,
-             CASE WHEN p.ordinal IS NULL THEN s.nutrition::DOUBLE[] ELSE p.nutrition END AS nutrition
-      FROM ${stage} s
-      LEFT JOIN parsed_lists p ON p.ordinal = s.rowid
-      WHERE s.rowid NOT IN (SELECT ordinal FROM recipe_rejected))
-    ORDER BY ordinal`);
+    DELETE FROM recipes WHERE rowid IN (SELECT ordinal FROM recipe_rejected);
+    ALTER TABLE recipes DROP COLUMN raw_lists;
+    DROP TABLE recipe_rejected; DROP TABLE parsed_lists`);
   const [{ n }] = await queryJson<{ n: number }>(connection, `SELECT count(*)::INTEGER AS n FROM recipes`);
-  return { problems, loaded: n };
+  return { problems, loaded: n! };
 }
