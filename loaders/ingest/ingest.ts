@@ -18,7 +18,7 @@ import { INTERACTIONS_PROJECTION, validateInteractions } from "./interactions.ts
 import type { RowProblem } from "./problems.ts";
 import { writeQualityRecord } from "./quality.ts";
 import { FATAL_READER_ERRORS, readRawFile, recordOfOrdinal, type ReadFile } from "./read-csv.ts";
-import { RECIPES_PROJECTION, RECIPES_PROJECTION_CLOSE, validateRecipes } from "./recipes.ts";
+import { RECIPES_PROJECTION, validateRecipes } from "./recipes.ts";
 
 /** Bump when the schema or the cleaning changes, so an unchanged input is ingested again. */
 export const INGEST_VERSION = 1;
@@ -122,9 +122,8 @@ async function readChecked(
   spec: RawFileSpec,
   info: RawFileInfo,
   projection: string,
-  projectionClose = "",
 ): Promise<ReadFile> {
-  const staged = await readRawFile(connection, spec, info.path, spec.key, projection, projectionClose);
+  const staged = await readRawFile(connection, spec, info.path, spec.key, projection);
   const fatal = staged.rejects.find((r) => FATAL_READER_ERRORS.has(r.errorType));
   if (fatal) {
     const line = (await recordStartLines(info.path, [fatal.record])).get(fatal.record) ?? fatal.record;
@@ -185,7 +184,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   try {
     const { connection } = db;
     log(`reading ${recipesInfo.path}`);
-    const recipesStage = await readChecked(connection, RECIPES_FILE, recipesInfo, RECIPES_PROJECTION, RECIPES_PROJECTION_CLOSE);
+    const recipesStage = await readChecked(connection, RECIPES_FILE, recipesInfo, RECIPES_PROJECTION);
     log(`reading ${interactionsInfo.path}`);
     const interactionsStage = await readChecked(connection, INTERACTIONS_FILE, interactionsInfo, INTERACTIONS_PROJECTION);
 

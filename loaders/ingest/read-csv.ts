@@ -33,7 +33,6 @@ export async function readRawFile(
   path: string,
   table: string,
   projection: string,
-  projectionClose = "",
 ): Promise<ReadFile> {
   const columns = spec.columns.map(([name, type]) => `${sqlString(name)}: ${sqlString(type)}`).join(", ");
   const rejectsTable = `reader_rejects_${table}`;
@@ -45,7 +44,7 @@ export async function readRawFile(
     SELECT ${projection} FROM read_csv(${sqlString(path)},
       auto_detect = false, header = true, delim = ',', quote = '"', escape = '"',
       columns = {${columns}}, dateformat = '%Y-%m-%d', strict_mode = true,
-      store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')${projectionClose}`);
+      store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`);
   const [{ n }] = await queryJson<{ n: number }>(connection, `SELECT count(*)::INTEGER AS n FROM ${table}`);
   const rejects = await queryJson<ReaderReject>(
     connection,
