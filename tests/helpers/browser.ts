@@ -1,0 +1,92 @@
+/**
+ * Headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core) for browser tests, and a
+ * watch on what a page logs and requests.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type ConsoleMessage, type Page } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** No sandbox (we run as root), and none of Chromium's own calls home, which would pass for the page's. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export interface Chromium {
+  context: BrowserContext;
+  newPage(): Promise<Page>;
+  /** Closes the browser and deletes its profile. */
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with a fresh profile, so no state leaks between runs. */
+export async function launchChromium({ width = 1280, height = 900 } = {}): Promise<Chromium> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), "chromium-profile-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width, height },
+  });
+  return {
+    context,
+    newPage: () => context.newPage(),
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PageWatch {
+  /** console.error messages and uncaught exceptions. */
+  consoleErrors: string[];
+  /** Requests that failed, or were answered with a status of 400 or more. */
+  failedRequests: string[];
+  /** Requests to any origin other than `origin` (blob: and data: URLs are the page's own). */
+  externalRequests: string[];
+}
+
+/**
+ * Records what goes wrong while `page` runs: its console errors and uncaught exceptions, its workers'
+ * (DuckDB runs in one) and every request of its browser context, workers' included.
+ */
+export function watchPage(page: Page, origin: string): PageWatch {
+  const watch: PageWatch = { consoleErrors: [], failedRequests: [], externalRequests: [] };
+  const onConsole = (message: ConsoleMessage): void => {
+    if (message.type() === "error")
+      watch.consoleErrors.push(`${message.text()} (${message.location().url})`);
+  };
+  page.on("console", onConsole);
+  page.on("worker", (worker) => worker.on("console", onConsole));
+  page.on("pageerror", (error) => watch.consoleErrors.push(`uncaught: ${error.message}`));
+  const context = page.context();
+  context.on("request", (request) => {
+    if (isExternal(request.url(), origin)) watch.externalRequests.push(request.url());
+  });
+  context.on("requestfailed", (request) => {
+    watch.failedRequests.push(
+      `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? "failed"}`,
+    );
+  });
+  context.on("response", (response) => {
+    if (response.status() >= 400)
+      watch.failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+  return watch;
+}
+
+function isExternal(url: string, origin: string): boolean {
+  const { protocol, origin: requestOrigin } = new URL(url);
+  if (protocol === "blob:" || protocol === "data:" || protocol === "about:") return false;
+  return requestOrigin !== origin;
+}
