@@ -1,6 +1,7 @@
 // Observable Framework configuration: https://observablehq.com/framework/config
 // The built site must load nothing from another origin (see scripts/vendor-npm.ts for npm: imports).
-const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16" fill="#4269d0"><rect x="1" y="8" width="4" height="7"/><rect x="6" y="4" width="4" height="11"/><rect x="11" y="1" width="4" height="14"/></svg>`;
+// Written raw: Framework re-encodes link hrefs with encodeURI, which would double any % escape (so no #).
+const FAVICON = `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='rgb(66,105,208)'><rect x='1' y='8' width='4' height='7'/><rect x='6' y='4' width='4' height='11'/><rect x='11' y='1' width='4' height='14'/></svg>`;
 
 export default {
   root: "src",
@@ -13,7 +14,7 @@ export default {
   // decoded with FileAttachment(…).parquet() and given to DuckDBClient.of as Arrow tables instead.
   duckdb: { extensions: { json: null, parquet: null } },
   // An inline icon: browsers ask every site for /favicon.ico otherwise, and log its 404 as an error.
-  head: `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(FAVICON)}">`,
+  head: `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${FAVICON}">`,
   // The default footer carries the build date, which would make two builds of the same sources differ.
   footer: "Mangetamain Analytics · Food.com recipes and reviews",
 };
