@@ -89,13 +89,17 @@ export async function vendorNpm({ root = "src", log = console.log } = {}): Promi
   const esbuild = loadEsbuild(framework.dir);
   const fingerprint = computeFingerprint(framework, esbuild.version);
   const previous = await readManifest(cacheDir);
-  if (previous && isUpToDate(previous, fingerprint, npmDir))
+  if (previous && isUpToDate(previous, fingerprint, npmDir)) {
+    log(`vendor-npm: ${path.relative(process.cwd(), npmDir)} is up to date`);
     return { updated: false, cacheDir, folders: previous.folders };
+  }
 
   const started = performance.now();
   const tmpDir = `${npmDir}.tmp-${process.pid}`;
-  await rm(tmpDir, { recursive: true, force: true });
-  const files = await vendorInto(tmpDir, framework, esbuild);
+  const files = await vendorInto(tmpDir, framework, esbuild).catch(async (error: unknown) => {
+    await rm(tmpDir, { recursive: true, force: true });
+    throw error;
+  });
   await rm(npmDir, { recursive: true, force: true }); // also drops folders Framework may have fetched online
   await rename(tmpDir, npmDir);
   const manifest: Manifest = { fingerprint, folders: listVersionFolders(npmDir), files };
@@ -137,9 +141,14 @@ async function bundleClosure(
       (entry) => !done.has(entryOutputPath(entry)),
     );
     for (const entry of todo) done.set(entryOutputPath(entry), entry);
-    await Promise.all(
-      todo.map(async (entry) => next.push(...(await bundleEntry(entry, outDir, esbuild)))),
+    // All settled before failing, so that no bundle is still being written when the caller cleans up.
+    const results = await Promise.allSettled(
+      todo.map((entry) => bundleEntry(entry, outDir, esbuild)),
     );
+    for (const result of results) {
+      if (result.status === "rejected") throw result.reason;
+      next.push(...result.value);
+    }
     wave = next;
   }
   warnOnDuplicateVersions([...done.values()]);
@@ -283,7 +292,9 @@ function findPackage(name: string, fromDir: string, importer?: PackageRef): Pack
     if (path.dirname(dir) === dir) break;
   }
   const by = importer ? ` (imported by ${importer.name}@${importer.version})` : "";
-  throw new VendorError(`package ${name}${by} is not in node_modules: run npm ci`);
+  throw new VendorError(
+    `package ${name}${by} is not in node_modules: run npm ci, or add it with npm install --save-exact`,
+  );
 }
 
 function checkLocked(name: string, dir: string): PackageRef {
