@@ -6,6 +6,14 @@ export const FULL_RECIPES = 231_637;
 export const FULL_INTERACTIONS = 1_132_367;
 export const FULL_USERS = 226_570;
 export const FULL_CONTRIBUTORS = 27_926;
+/**
+ * Tops of the heavy tails at full scale (the last one is an estimate, not in the format doc).
+ * A sample's top shrinks like the square root of its scale, not linearly, so that even a small
+ * sample has a visibly dominant user, recipe and contributor.
+ */
+export const MAX_REVIEWS_PER_USER = 7671;
+export const MAX_REVIEWS_PER_RECIPE = 1613;
+export const MAX_RECIPES_PER_CONTRIBUTOR = 3000;
 
 export const FIRST_RECIPE_YEAR = 1999;
 /** Recipes per submission year, 1999 → 2018. */

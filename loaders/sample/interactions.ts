@@ -8,6 +8,7 @@ import {
   FIRST_REVIEW_YEAR,
   FULL_INTERACTIONS,
   FULL_USERS,
+  MAX_REVIEWS_PER_USER,
   RATING_COUNTS,
   REVIEWS_PER_YEAR,
   WeightedSampler,
@@ -63,7 +64,9 @@ export function planInteractions(
   const fraction = total / FULL_INTERACTIONS;
   const users = Math.min(total, scaled(FULL_USERS, fraction));
   const userIds = accountIds(users, 1533, 2_002_372_706, 2_900_000, 2_000_000_000, 0.3, rng);
-  const perUser = rng.shuffle(heavyTailCounts(users, total, 7671 * Math.sqrt(fraction), 1, rng));
+  const perUser = rng.shuffle(
+    heavyTailCounts(users, total, MAX_REVIEWS_PER_USER * Math.sqrt(fraction), 1, rng),
+  );
 
   const recipeOf = new Int32Array(total);
   let k = 0;

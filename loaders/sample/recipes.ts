@@ -7,7 +7,10 @@ import { RECIPE_FIRST_DAY, RECIPE_LAST_DAY, isoDay, yearStart } from "./dates.ts
 import {
   FIRST_RECIPE_YEAR,
   FULL_CONTRIBUTORS,
+  FULL_INTERACTIONS,
   FULL_RECIPES,
+  MAX_RECIPES_PER_CONTRIBUTOR,
+  MAX_REVIEWS_PER_RECIPE,
   RECIPES_PER_YEAR,
   WeightedSampler,
   apportion,
@@ -18,7 +21,7 @@ import { accountIds, sortedDistinctInRange } from "./ids.ts";
 import { Rng } from "./rng.ts";
 import { NO_TEXT_TRAPS, type TextKit } from "./text.ts";
 import type { RecipeTrap, TrapSchedule } from "./traps.ts";
-import { CORE_TAGS, DISHES, TAGS, TIME_TAGS } from "./vocabulary.ts";
+import { CORE_TAGS, DISHES, LONG_TIME_TAG, TAGS, TIME_TAGS } from "./vocabulary.ts";
 import { pyFloatListRepr, pyListRepr } from "../python-repr.ts";
 
 export const RECIPES_HEADER =
@@ -63,7 +66,7 @@ export function planRecipes(count: number, interactions: number, seed: number): 
   const perContributor = heavyTailCounts(
     contributorCount,
     count,
-    3000 * Math.sqrt(fraction),
+    MAX_RECIPES_PER_CONTRIBUTOR * Math.sqrt(fraction),
     1,
     rng,
   );
@@ -73,8 +76,9 @@ export function planRecipes(count: number, interactions: number, seed: number): 
   rng.shuffle(contributors);
 
   // Popularity ranks go preferentially to older recipes (weighted random order, key u^(1/w)).
-  const fullFraction = interactions / 1_132_367;
-  const counts = heavyTailCounts(count, interactions, 1613 * Math.sqrt(fullFraction), 0.9, rng);
+  const reviewFraction = interactions / FULL_INTERACTIONS;
+  const top = MAX_REVIEWS_PER_RECIPE * Math.sqrt(reviewFraction);
+  const counts = heavyTailCounts(count, interactions, top, 0.9, rng);
   const lastDay = RECIPE_LAST_DAY + 1;
   const keys = Float64Array.from(submitted, (day) =>
     Math.pow(rng.float(), 365 / (lastDay - day + 180)),
@@ -230,7 +234,8 @@ export class RecipeBuilder {
   private tagList(rng: Rng, minutes: number, course: string): string[] {
     const out: string[] = [];
     const time = TIME_TAGS.find(([max]) => minutes <= max);
-    if (time && minutes > 0) out.push(time[1]);
+    if (minutes >= 1440) out.push(LONG_TIME_TAG);
+    else if (time && minutes > 0) out.push(time[1]);
     for (const [tag, share] of CORE_TAGS) if (rng.chance(share)) out.push(tag);
     out.push(course);
     const extra = Math.round(rng.logNormal(8.6, 0.5));

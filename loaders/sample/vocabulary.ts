@@ -9,8 +9,9 @@ export const TIME_TAGS: ReadonlyArray<readonly [maxMinutes: number, tag: string]
   [30, "30-minutes-or-less"],
   [60, "60-minutes-or-less"],
   [240, "4-hours-or-less"],
-  [1440, "1-day-or-more"],
 ];
+/** For recipes of a day or more; between 4 hours and a day there is no time tag. */
+export const LONG_TIME_TAG = "1-day-or-more";
 
 /** Structural tags most recipes carry, with the share of recipes that has each. */
 export const CORE_TAGS: ReadonlyArray<readonly [tag: string, share: number]> = [
