@@ -5,6 +5,8 @@ const FAVICON = `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fil
 
 export default {
   root: "src",
+  // scripts/build-site.ts builds into a temporary folder, then swaps it in place of dist/.
+  output: process.env.MANGETAMAIN_BUILD_OUTPUT || "dist",
   title: "Mangetamain Analytics",
   pages: [{ name: "Overview", path: "/" }],
   theme: ["air", "near-midnight"], // light and dark, following the reader's system setting

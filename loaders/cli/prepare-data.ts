@@ -1,0 +1,25 @@
+/**
+ * npm run data — builds data/<APP_ENV>/mangetamain.duckdb from data/raw, or from a generated sample
+ * when data/raw has no real files (SAMPLE_SCALE=0.05 for a smaller one), and clears Framework's
+ * cached loader outputs when the database changed. Runs before every build and preview.
+ * MANGETAMAIN_RAW_DIR reads the raw files from another folder; MANGETAMAIN_DB writes another database.
+ */
+import { refreshDataCache } from "../data-cache.ts";
+import { IngestError } from "../ingest/errors.ts";
+import { exportDatabasePath } from "../exports.ts";
+import { parseSampleScale, prepareData } from "../prepare-data.ts";
+import { runCli } from "./run.ts";
+
+await runCli(async () => {
+  const log = (m: string) => console.error(m);
+  const dbPath = exportDatabasePath();
+  const result = await prepareData({
+    dbPath,
+    sampleScale: parseSampleScale(process.env.SAMPLE_SCALE),
+    rawDir: process.env.MANGETAMAIN_RAW_DIR || undefined,
+    log,
+  });
+  for (const r of result.rejects.slice(0, 20)) log(`rejected ${r.file}, line ${r.line}: ${r.reason}`);
+  if (result.rejects.length > 20) log(`... and ${result.rejects.length - 20} more (quality_rejects table)`);
+  if (await refreshDataCache(dbPath)) log("cleared Framework's cached data: the pages will be rebuilt from the new database");
+}, [IngestError]);

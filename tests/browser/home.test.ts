@@ -1,0 +1,115 @@
+/**
+ * The home page, built offline from a generated sample and opened in headless Chromium: every
+ * figure it shows equals the same SQL run by DuckDB in Node on the database it was built from, the
+ * interactive chart follows its filters, and nothing fails or leaves the origin.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
+import { PROJECT_ROOT } from "../../loaders/paths.ts";
+import { type Chromium, launchChromium, type PageWatch, watchPage } from "../helpers/browser.ts";
+import { type ServedDir, serveDir } from "../helpers/serve.ts";
+import { type BuiltSite, buildSiteOffline } from "../helpers/site-build.ts";
+
+const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+async function sql<T>(dbPath: string, query: string): Promise<T[]> {
+  const db = await openDatabase(dbPath, { readOnly: true });
+  try {
+    return await queryJson<T>(db.connection, query);
+  } finally {
+    db.close();
+  }
+}
+
+const kpiText = (page: Page, label: string) => page.locator(`[data-kpi="${label}"]`).innerText();
+
+describe("home page", { timeout: 600_000 }, () => {
+  let site: BuiltSite;
+  let server: ServedDir;
+  let browser: Chromium;
+  let page: Page;
+  let watch: PageWatch;
+
+  before(async () => {
+    site = await buildSiteOffline({ recipes: 2_000, interactions: 10_000, seed: 7 });
+    server = await serveDir(site.dist);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    watch = watchPage(page, server.origin);
+    await page.goto(server.url);
+    await page.locator("[aria-label='Recipes submitted per year'] rect, svg[aria-label='Recipes submitted per year'] rect").first().waitFor({ timeout: 60_000 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("shows the KPIs the database gives", async () => {
+    const [k] = await sql<{ recipes: number; reviews: number; users: number; ratings: number; contributors: number }>(
+      site.dbPath,
+      `SELECT (SELECT count(*) FROM recipes)::INTEGER AS recipes, count(*)::INTEGER AS reviews,
+              count(DISTINCT user_id)::INTEGER AS users, count(rating)::INTEGER AS ratings,
+              (SELECT count(DISTINCT contributor_id) FROM recipes)::INTEGER AS contributors
+       FROM interactions`,
+    );
+    assert.equal(k!.recipes, 2_000);
+    assert.equal(await kpiText(page, "Recipes"), fmt(k!.recipes));
+    assert.equal(await kpiText(page, "Reviews"), fmt(k!.reviews));
+    assert.equal(await kpiText(page, "Reviewers"), fmt(k!.users));
+    assert.equal(await kpiText(page, "Rated share"), `${((100 * k!.ratings) / k!.reviews).toFixed(1)}%`);
+    const [{ first, last }] = await sql<{ first: string; last: string }>(
+      site.dbPath,
+      `SELECT strftime(min(submitted), '%-d %b %Y') AS first, strftime(max(submitted), '%-d %b %Y') AS last FROM recipes`,
+    );
+    assert.equal(await kpiText(page, "Recipes submitted"), `${first} – ${last}`);
+  });
+
+  it("says the data is a synthetic sample", async () => {
+    const note = page.locator("[data-source]");
+    assert.equal(await note.getAttribute("data-source"), "sample");
+    assert.match(await note.innerText(), /Synthetic sample data/);
+  });
+
+  it("draws one bar per year, and the filter recomputes them in DuckDB-WASM", async () => {
+    const perYear = (maxMinutes: number) =>
+      sql<{ year: number; n: number }>(
+        site.dbPath,
+        `SELECT year(submitted)::INTEGER AS year, count(*)::INTEGER AS n FROM recipes WHERE minutes <= ${maxMinutes} GROUP BY 1 ORDER BY 1`,
+      );
+    const bars = page.locator("svg[aria-label='Recipes submitted per year'] g[aria-label='bar'] rect");
+    const all = await perYear(2147483647);
+    assert.equal(await bars.count(), all.length);
+    assert.equal(await page.getByTestId("matching").innerText(), fmt(2_000));
+
+    await page.getByLabel("Preparation time").selectOption({ label: "30 minutes or less" });
+    const quick = await perYear(30);
+    const expected = fmt(quick.reduce((s, r) => s + r.n, 0));
+    await page.getByTestId("matching").filter({ hasText: new RegExp(`^${expected}$`) }).waitFor({ timeout: 15_000 });
+    assert.equal(await bars.count(), quick.length);
+    assert.ok(quick.reduce((s, r) => s + r.n, 0) < 2_000, "the filter removes recipes");
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "home.png"), fullPage: true });
+  });
+
+  it("lists the quality checks with the database's counts", async () => {
+    const checks = await sql<{ check_id: string; rows: number }>(site.dbPath, "SELECT check_id, rows FROM quality_checks");
+    assert.ok(checks.length >= 10);
+    for (const c of checks) {
+      const cell = page.locator(`tr[data-check="${c.check_id}"] td:last-child`);
+      assert.equal(await cell.innerText(), fmt(c.rows), c.check_id);
+    }
+    assert.ok(checks.some((c) => c.check_id === "minutes_absurd" && c.rows > 0), "the sample's outliers are flagged");
+  });
+
+  it("logs no error, fails no request and asks no other origin", () => {
+    assert.deepEqual(watch.consoleErrors, []);
+    assert.deepEqual(watch.failedRequests, []);
+    assert.deepEqual(watch.externalRequests, []);
+  });
+});
