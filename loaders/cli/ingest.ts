@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { parseAppEnv } from "../environment.ts";
 import { IngestError } from "../ingest/errors.ts";
 import { ingest } from "../ingest/ingest.ts";
+import { reportIngest } from "../ingest/report.ts";
 import { RAW_DIR, databasePath } from "../paths.ts";
 import { runCli } from "./run.ts";
 
@@ -21,13 +22,5 @@ await runCli(async () => {
     force: values.force,
     log: (m) => console.error(m),
   });
-  if (result.skipped) return;
-  for (const r of result.rejects.slice(0, 50)) console.error(`rejected ${r.file}, line ${r.line}: ${r.reason}`);
-  if (result.rejects.length > 50) console.error(`... ${result.rejects.length - 50} more in the quality_rejects table`);
-  const { recipes, interactions } = result;
-  console.error(
-    `recipes: ${recipes?.loaded} loaded of ${recipes?.read} read (${recipes?.rejected} rejected); ` +
-      `interactions: ${interactions?.loaded} loaded of ${interactions?.read} read (${interactions?.rejected} rejected); ` +
-      `${result.seconds.toFixed(1)} s`,
-  );
+  reportIngest(result, (line) => console.error(line));
 }, [IngestError]);

@@ -6,6 +6,7 @@
  */
 import { refreshDataCache } from "../data-cache.ts";
 import { IngestError } from "../ingest/errors.ts";
+import { reportIngest } from "../ingest/report.ts";
 import { exportDatabasePath } from "../exports.ts";
 import { parseSampleScale, prepareData } from "../prepare-data.ts";
 import { runCli } from "./run.ts";
@@ -19,7 +20,6 @@ await runCli(async () => {
     rawDir: process.env.MANGETAMAIN_RAW_DIR || undefined,
     log,
   });
-  for (const r of result.rejects.slice(0, 20)) log(`rejected ${r.file}, line ${r.line}: ${r.reason}`);
-  if (result.rejects.length > 20) log(`... and ${result.rejects.length - 20} more (quality_rejects table)`);
+  reportIngest(result, log, 20);
   if (await refreshDataCache(dbPath)) log("cleared Framework's cached data: the pages will be rebuilt from the new database");
 }, [IngestError]);
