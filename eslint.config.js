@@ -4,7 +4,18 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "dist.*/", "src/.observablehq/", "data/", "bench/results/", "tmp/", "test-results/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "dist.*/",
+      "src/.observablehq/",
+      "data/",
+      "bench/results/",
+      "tmp/",
+      "test-results/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,13 +13,17 @@ export const FRAMEWORK_DATA_CACHE = join(PROJECT_ROOT, "src", ".observablehq", "
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    if (entry.isFile())
+      newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
   }
   return newest;
 }
 
 /** Clears cached loader outputs unless they were built from this database and these modules. */
-export async function refreshDataCache(dbPath: string, cacheDir = FRAMEWORK_DATA_CACHE): Promise<boolean> {
+export async function refreshDataCache(
+  dbPath: string,
+  cacheDir = FRAMEWORK_DATA_CACHE,
+): Promise<boolean> {
   const stampPath = join(cacheDir, ".built-from.json");
   const current = JSON.stringify({
     db: dbPath,

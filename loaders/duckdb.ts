@@ -30,7 +30,8 @@ export async function openDatabase(
 export async function queryJson<T = Record<string, unknown>>(
   connection: DuckDBConnection,
   sql: string,
-  params?: Record<string, string | number | boolean | null> | Array<string | number | boolean | null>,
+  params?:
+    Record<string, string | number | boolean | null> | Array<string | number | boolean | null>,
 ): Promise<T[]> {
   const reader = await connection.runAndReadAll(sql, params as never);
   return reader.getRowObjectsJson() as T[];

@@ -44,7 +44,11 @@ export const PARQUET_EXPORTS = {
 export type ParquetExport = keyof typeof PARQUET_EXPORTS;
 
 /** Writes one export as zstd Parquet to `output` (a loader's stdout). */
-export async function writeParquetExport(name: ParquetExport, output: Writable, dbPath = exportDatabasePath()): Promise<void> {
+export async function writeParquetExport(
+  name: ParquetExport,
+  output: Writable,
+  dbPath = exportDatabasePath(),
+): Promise<void> {
   const db = await openDatabase(dbPath, { readOnly: true });
   // DuckDB writes Parquet to a file; the loader protocol wants bytes on stdout.
   const dir = await mkdtemp(join(tmpdir(), "mangetamain-export-"));
@@ -121,14 +125,26 @@ export const SUMMARY_SQL = {
 export async function readSummary(connection: DuckDBConnection): Promise<Summary> {
   const [kpis] = await queryJson<Summary["kpis"]>(connection, SUMMARY_SQL.kpis);
   const ratings = await queryJson<Summary["ratings"][number]>(connection, SUMMARY_SQL.ratings);
-  const [provenance] = await queryJson<Summary["provenance"] & { sample: string | null }>(connection, SUMMARY_SQL.provenance);
-  const checks = await queryJson<Summary["quality"]["checks"][number]>(connection, SUMMARY_SQL.checks);
+  const [provenance] = await queryJson<Summary["provenance"] & { sample: string | null }>(
+    connection,
+    SUMMARY_SQL.provenance,
+  );
+  const checks = await queryJson<Summary["quality"]["checks"][number]>(
+    connection,
+    SUMMARY_SQL.checks,
+  );
   const [{ n }] = await queryJson<{ n: number }>(connection, SUMMARY_SQL.rejectsTotal);
-  const rejects = await queryJson<Summary["quality"]["rejects"][number]>(connection, SUMMARY_SQL.rejects);
+  const rejects = await queryJson<Summary["quality"]["rejects"][number]>(
+    connection,
+    SUMMARY_SQL.rejects,
+  );
   return {
     kpis: kpis!,
     ratings,
-    provenance: { ...provenance!, sample: provenance!.sample ? JSON.parse(provenance!.sample) : null },
+    provenance: {
+      ...provenance!,
+      sample: provenance!.sample ? JSON.parse(provenance!.sample) : null,
+    },
     quality: { checks, rejects_total: n!, rejects },
   };
 }

@@ -20,18 +20,28 @@ export function parseSampleScale(value: string | undefined): number {
   if (value === undefined || value === "") return DEFAULT_SAMPLE_SCALE;
   const scale = Number(value);
   if (!Number.isFinite(scale) || scale <= 0 || scale > 1) {
-    throw new IngestError("SAMPLE_SCALE", null, `${JSON.stringify(value)} is not a share between 0 (excluded) and 1`);
+    throw new IngestError(
+      "SAMPLE_SCALE",
+      null,
+      `${JSON.stringify(value)} is not a share between 0 (excluded) and 1`,
+    );
   }
   return scale;
 }
 
 /** Where the raw files are: data/raw when both real files are there, else the sample. */
 export function realRawDir(dir = RAW_DIR): string | null {
-  const present = [RECIPES_FILE, INTERACTIONS_FILE].filter((f) => existsSync(join(dir, f.fileName)));
+  const present = [RECIPES_FILE, INTERACTIONS_FILE].filter((f) =>
+    existsSync(join(dir, f.fileName)),
+  );
   if (present.length === 2) return dir;
   if (present.length === 1) {
     const missing = [RECIPES_FILE, INTERACTIONS_FILE].find((f) => !present.includes(f))!;
-    throw new IngestError(missing.fileName, null, `not found in ${dir}, which holds ${present[0]!.fileName}: add both files, or neither to use the sample`);
+    throw new IngestError(
+      missing.fileName,
+      null,
+      `not found in ${dir}, which holds ${present[0]!.fileName}: add both files, or neither to use the sample`,
+    );
   }
   return null;
 }
@@ -42,7 +52,9 @@ async function ensureSample(scale: number, log: (m: string) => void): Promise<st
   const dir = join(SAMPLE_DIR, `scale-${scale}-seed-${SAMPLE_SEED}`);
   const manifest = await readFile(join(dir, SAMPLE_MANIFEST), "utf8").catch(() => null);
   if (manifest === null) {
-    log(`no real files in ${RAW_DIR}: generating a synthetic sample (${recipes} recipes, ${interactions} reviews) in ${dir}`);
+    log(
+      `no real files in ${RAW_DIR}: generating a synthetic sample (${recipes} recipes, ${interactions} reviews) in ${dir}`,
+    );
     await generateSample({ outDir: dir, recipes, interactions, seed: SAMPLE_SEED });
   }
   return dir;
@@ -55,7 +67,8 @@ export async function prepareData(options: {
   rawDir?: string;
   log: (message: string) => void;
 }): Promise<IngestResult & { rawDir: string }> {
-  const rawDir = options.rawDir ?? realRawDir() ?? (await ensureSample(options.sampleScale, options.log));
+  const rawDir =
+    options.rawDir ?? realRawDir() ?? (await ensureSample(options.sampleScale, options.log));
   const result = await ingest({ rawDir, dbPath: options.dbPath, log: options.log });
   return { ...result, rawDir };
 }

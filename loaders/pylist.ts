@@ -105,7 +105,8 @@ function readString(cur: Cursor): string {
       out += readHexEscape(cur, 8);
     } else if (esc >= "0" && esc <= "7") {
       let octal = esc;
-      while (octal.length < 3 && /[0-7]/.test(cur.text[cur.pos] ?? "")) octal += cur.text[cur.pos++];
+      while (octal.length < 3 && /[0-7]/.test(cur.text[cur.pos] ?? ""))
+        octal += cur.text[cur.pos++];
       out += String.fromCodePoint(parseInt(octal, 8));
     } else if (esc === "\n") {
       // Backslash-newline is a line continuation: both vanish.

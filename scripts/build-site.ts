@@ -26,7 +26,9 @@ const code = await new Promise<number | null>((done, fail) => {
 });
 if (code !== 0) {
   await rm(tmp, { recursive: true, force: true });
-  console.error(`build failed: ${existsSync(out) ? `the previous site in ${out} is unchanged` : "no site was written"}`);
+  console.error(
+    `build failed: ${existsSync(out) ? `the previous site in ${out} is unchanged` : "no site was written"}`,
+  );
   process.exit(code ?? 1);
 }
 if (existsSync(out)) await rename(out, old);

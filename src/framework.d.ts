@@ -25,7 +25,10 @@ declare module "observablehq:stdlib" {
 declare module "npm:@observablehq/duckdb" {
   import type { Table } from "apache-arrow";
   export class DuckDBClient {
-    static of(sources?: Record<string, unknown>, config?: Record<string, unknown>): Promise<DuckDBClient>;
+    static of(
+      sources?: Record<string, unknown>,
+      config?: Record<string, unknown>,
+    ): Promise<DuckDBClient>;
     query(sql: string, params?: unknown[]): Promise<Table>;
     sql(strings: TemplateStringsArray, ...params: unknown[]): Promise<Table>;
     queryRow(sql: string, params?: unknown[]): Promise<Record<string, unknown> | null>;

@@ -20,14 +20,20 @@ describe("command-line errors are one clear line, not a stack trace", () => {
   it("a bad APP_ENV", () => {
     const { code, stderr } = cli("ingest.ts", ["--raw", tempDir()], { APP_ENV: "staging" });
     assert.equal(code, 1);
-    assert.equal(stderr.trim(), 'error: APP_ENV="staging" is not an environment: use local, preprod, prod (or production)');
+    assert.equal(
+      stderr.trim(),
+      'error: APP_ENV="staging" is not an environment: use local, preprod, prod (or production)',
+    );
   });
 
   it("a missing file", () => {
     const dir = tempDir();
     const { code, stderr } = cli("ingest.ts", ["--raw", dir, "--db", join(dir, "db.duckdb")]);
     assert.equal(code, 1);
-    assert.equal(stderr.trim(), `error: RAW_recipes.csv: file not found (${join(dir, "RAW_recipes.csv")})`);
+    assert.equal(
+      stderr.trim(),
+      `error: RAW_recipes.csv: file not found (${join(dir, "RAW_recipes.csv")})`,
+    );
   });
 
   it("an unknown flag", () => {
@@ -41,8 +47,14 @@ describe("command-line errors are one clear line, not a stack trace", () => {
     writeRaw(dir, [recipeRow(), recipeRow({ id: "1" })], ["1533,1,2006-01-01,5,nice"]);
     const { code, stderr } = cli("ingest.ts", ["--raw", dir, "--db", join(dir, "db.duckdb")]);
     assert.equal(code, 0);
-    assert.match(stderr, /rejected RAW_recipes.csv, line 3: duplicate recipe id 1 \(first seen on line 2\)/);
-    assert.match(stderr, /recipes: 1 loaded of 2 read \(1 rejected\); interactions: 1 loaded of 1 read \(0 rejected\)/);
+    assert.match(
+      stderr,
+      /rejected RAW_recipes.csv, line 3: duplicate recipe id 1 \(first seen on line 2\)/,
+    );
+    assert.match(
+      stderr,
+      /recipes: 1 loaded of 2 read \(1 rejected\); interactions: 1 loaded of 1 read \(0 rejected\)/,
+    );
   });
 
   it("a bad SAMPLE_SCALE", () => {
@@ -57,7 +69,10 @@ describe("choosing the raw files", () => {
     const dir = tempDir();
     assert.equal(realRawDir(dir), null);
     writeFileSync(join(dir, "RAW_recipes.csv"), "");
-    assert.throws(() => realRawDir(dir), /RAW_interactions.csv: not found in .* which holds RAW_recipes.csv/);
+    assert.throws(
+      () => realRawDir(dir),
+      /RAW_interactions.csv: not found in .* which holds RAW_recipes.csv/,
+    );
     writeFileSync(join(dir, "RAW_interactions.csv"), "");
     assert.equal(realRawDir(dir), dir);
   });

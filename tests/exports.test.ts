@@ -4,7 +4,12 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { before, describe, it } from "node:test";
 import { openDatabase, queryJson } from "../loaders/duckdb.ts";
-import { PARQUET_EXPORTS, type Summary, writeParquetExport, writeSummary } from "../loaders/exports.ts";
+import {
+  PARQUET_EXPORTS,
+  type Summary,
+  writeParquetExport,
+  writeSummary,
+} from "../loaders/exports.ts";
 import { ingest } from "../loaders/ingest/ingest.ts";
 import { type PythonInteraction, tempDir, writePythonFixture } from "./helpers/ingest-fixtures.ts";
 
@@ -29,7 +34,9 @@ describe("exports", () => {
   });
 
   it("summary figures agree with the source rows as Python wrote them", async () => {
-    const summary = JSON.parse((await capture((out) => writeSummary(out, dbPath))).toString()) as Summary;
+    const summary = JSON.parse(
+      (await capture((out) => writeSummary(out, dbPath))).toString(),
+    ) as Summary;
     const rows = python.interactions;
     const rated = rows.filter((r) => r.rating > 0);
     assert.equal(summary.kpis.reviews, rows.length);
@@ -39,7 +46,10 @@ describe("exports", () => {
     // Rating 0 is "no rating": the mean is over 1-5 only, never counting 0 as a score.
     const mean = rated.reduce((s, r) => s + r.rating, 0) / rated.length;
     assert.ok(Math.abs(summary.kpis.mean_rating! - mean) < 1e-12);
-    assert.equal(summary.ratings.find((r) => r.rating === null)?.reviews, rows.length - rated.length);
+    assert.equal(
+      summary.ratings.find((r) => r.rating === null)?.reviews,
+      rows.length - rated.length,
+    );
     assert.equal(summary.kpis.first_review, rows.map((r) => r.date).sort()[0]);
     assert.equal(summary.provenance.source, "real");
     assert.equal(summary.provenance.interactions_loaded, rows.length);
@@ -56,9 +66,15 @@ describe("exports", () => {
         db.connection,
         `DESCRIBE SELECT * FROM '${file}'`,
       );
-      const [{ n }] = await queryJson<{ n: number }>(db.connection, `SELECT count(*)::INTEGER AS n FROM '${file}'`);
+      const [{ n }] = await queryJson<{ n: number }>(
+        db.connection,
+        `SELECT count(*)::INTEGER AS n FROM '${file}'`,
+      );
       db.close();
-      assert.deepEqual(columns.filter((c) => /BIGINT|HUGEINT|DECIMAL/.test(c.column_type)), []);
+      assert.deepEqual(
+        columns.filter((c) => /BIGINT|HUGEINT|DECIMAL/.test(c.column_type)),
+        [],
+      );
       assert.ok(!columns.some((c) => c.column_name === "review"));
       assert.equal(n, name === "recipes" ? 300 : python.interactions.length);
     });
@@ -66,7 +82,12 @@ describe("exports", () => {
 
   it("recipes.parquet review statistics ignore rating 0", async () => {
     const db = await openDatabase(dbPath, { readOnly: true });
-    const rows = await queryJson<{ recipe_id: number; n_reviews: number; n_ratings: number; mean_rating: number | null }>(
+    const rows = await queryJson<{
+      recipe_id: number;
+      n_reviews: number;
+      n_ratings: number;
+      mean_rating: number | null;
+    }>(
       db.connection,
       `SELECT recipe_id, n_reviews, n_ratings, mean_rating FROM (${PARQUET_EXPORTS.recipes})`,
     );
@@ -77,7 +98,11 @@ describe("exports", () => {
       assert.equal(row.n_reviews, reviews.length);
       assert.equal(row.n_ratings, rated.length);
       if (rated.length === 0) assert.equal(row.mean_rating, null);
-      else assert.ok(Math.abs(row.mean_rating! - rated.reduce((s, i) => s + i.rating, 0) / rated.length) < 1e-12);
+      else
+        assert.ok(
+          Math.abs(row.mean_rating! - rated.reduce((s, i) => s + i.rating, 0) / rated.length) <
+            1e-12,
+        );
     }
   });
 });

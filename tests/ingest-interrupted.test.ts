@@ -18,9 +18,16 @@ it("an ingest killed midway leaves the previous database untouched, and the next
   const before = sha(dbPath);
 
   // Enough rows that the ingest is still running when it is killed.
-  const rows = Array.from({ length: 400_000 }, (_, i) => `${1533 + i},1,2006-01-01,${i % 6},review number ${i}`);
+  const rows = Array.from(
+    { length: 400_000 },
+    (_, i) => `${1533 + i},1,2006-01-01,${i % 6},review number ${i}`,
+  );
   writeRaw(dir, [recipeRow()], rows);
-  const child = spawn(process.execPath, ["--import", "tsx", "loaders/cli/ingest.ts", "--raw", dir, "--db", dbPath], { stdio: "ignore" });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "loaders/cli/ingest.ts", "--raw", dir, "--db", dbPath],
+    { stdio: "ignore" },
+  );
   const exited = new Promise((resolve) => child.on("exit", resolve));
   const temporary = () => readdirSync(dir).find((f) => f.includes(".tmp-"));
   const deadline = Date.now() + 30_000;

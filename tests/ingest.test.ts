@@ -4,13 +4,25 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { openDatabase, queryJson } from "../loaders/duckdb.ts";
 import { ingest } from "../loaders/ingest/ingest.ts";
-import { type PythonInteraction, type PythonRecipe, tempDir, toLf, writePythonFixture } from "./helpers/ingest-fixtures.ts";
+import {
+  type PythonInteraction,
+  type PythonRecipe,
+  tempDir,
+  toLf,
+  writePythonFixture,
+} from "./helpers/ingest-fixtures.ts";
 
 async function readTables(dbPath: string) {
   const db = await openDatabase(dbPath, { readOnly: true });
   try {
-    const recipes = await queryJson<Record<string, unknown>>(db.connection, "SELECT * FROM recipes ORDER BY recipe_id");
-    const interactions = await queryJson<Record<string, unknown>>(db.connection, "SELECT * FROM interactions");
+    const recipes = await queryJson<Record<string, unknown>>(
+      db.connection,
+      "SELECT * FROM recipes ORDER BY recipe_id",
+    );
+    const interactions = await queryJson<Record<string, unknown>>(
+      db.connection,
+      "SELECT * FROM interactions",
+    );
     const types = await queryJson<{ table_name: string; column_name: string; data_type: string }>(
       db.connection,
       "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_name IN ('recipes','interactions') ORDER BY table_name, ordinal_position",
@@ -22,19 +34,49 @@ async function readTables(dbPath: string) {
 }
 
 function expectedRecipe(r: PythonRecipe, lf: boolean) {
-  const text = (s: string | null) => (s === null || s === "" ? null : lf ? s.replaceAll("\r\n", "\n") : s);
-  const [calories, total_fat_pdv, sugar_pdv, sodium_pdv, protein_pdv, saturated_fat_pdv, carbohydrates_pdv] = r.nutrition;
+  const text = (s: string | null) =>
+    s === null || s === "" ? null : lf ? s.replaceAll("\r\n", "\n") : s;
+  const [
+    calories,
+    total_fat_pdv,
+    sugar_pdv,
+    sodium_pdv,
+    protein_pdv,
+    saturated_fat_pdv,
+    carbohydrates_pdv,
+  ] = r.nutrition;
   return {
-    recipe_id: r.id, name: text(r.name), minutes: r.minutes, contributor_id: r.contributor_id, submitted: r.submitted,
-    tags: r.tags, n_steps: r.n_steps, steps: r.steps, description: text(r.description), ingredients: r.ingredients,
-    n_ingredients: r.n_ingredients, calories, total_fat_pdv, sugar_pdv, sodium_pdv, protein_pdv, saturated_fat_pdv,
+    recipe_id: r.id,
+    name: text(r.name),
+    minutes: r.minutes,
+    contributor_id: r.contributor_id,
+    submitted: r.submitted,
+    tags: r.tags,
+    n_steps: r.n_steps,
+    steps: r.steps,
+    description: text(r.description),
+    ingredients: r.ingredients,
+    n_ingredients: r.n_ingredients,
+    calories,
+    total_fat_pdv,
+    sugar_pdv,
+    sodium_pdv,
+    protein_pdv,
+    saturated_fat_pdv,
     carbohydrates_pdv,
   };
 }
 
 function expectedInteraction(i: PythonInteraction, lf: boolean) {
-  const review = i.review === null || i.review === "" ? null : lf ? i.review.replaceAll("\r\n", "\n") : i.review;
-  return { user_id: i.user_id, recipe_id: i.recipe_id, date: i.date, rating: i.rating === 0 ? null : i.rating, review };
+  const review =
+    i.review === null || i.review === "" ? null : lf ? i.review.replaceAll("\r\n", "\n") : i.review;
+  return {
+    user_id: i.user_id,
+    recipe_id: i.recipe_id,
+    date: i.date,
+    rating: i.rating === 0 ? null : i.rating,
+    review,
+  };
 }
 
 for (const variant of ["CRLF", "LF"] as const) {
@@ -48,10 +90,18 @@ for (const variant of ["CRLF", "LF"] as const) {
       const result = await ingest({ rawDir: dir, dbPath });
       assert.deepEqual(result.rejects, []);
       const { recipes, interactions, types } = await readTables(dbPath);
-      assert.deepEqual(recipes, [...expected.recipes].sort((a, b) => a.id - b.id).map((r) => expectedRecipe(r, lf)));
-      assert.deepEqual(interactions, expected.interactions.map((i) => expectedInteraction(i, lf)));
       assert.deepEqual(
-        types.filter((t) => t.table_name === "interactions").map((t) => `${t.column_name} ${t.data_type}`),
+        recipes,
+        [...expected.recipes].sort((a, b) => a.id - b.id).map((r) => expectedRecipe(r, lf)),
+      );
+      assert.deepEqual(
+        interactions,
+        expected.interactions.map((i) => expectedInteraction(i, lf)),
+      );
+      assert.deepEqual(
+        types
+          .filter((t) => t.table_name === "interactions")
+          .map((t) => `${t.column_name} ${t.data_type}`),
         ["user_id INTEGER", "recipe_id INTEGER", "date DATE", "rating TINYINT", "review VARCHAR"],
       );
       assert.equal(types.find((t) => t.column_name === "tags")?.data_type, "VARCHAR[]");
@@ -67,7 +117,10 @@ describe("ingest bookkeeping", () => {
     assert.equal((await ingest({ rawDir: dir, dbPath })).skipped, false);
     assert.equal((await ingest({ rawDir: dir, dbPath })).skipped, true);
     const path = join(dir, "RAW_interactions.csv");
-    writeFileSync(path, readFileSync(path, "utf8").replace(/\r\n$/, "\r\n1533,1000,2010-01-01,5,new\r\n"));
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8").replace(/\r\n$/, "\r\n1533,1000,2010-01-01,5,new\r\n"),
+    );
     const again = await ingest({ rawDir: dir, dbPath });
     assert.equal(again.skipped, false);
     assert.equal(again.interactions?.loaded, 601);

@@ -19,8 +19,14 @@ describe("parsePyStringList", () => {
   it("reads what Python's repr wrote, exactly as ast.literal_eval does", () => {
     const cases = python<Array<{ text: string; items: string[] }>>(RANDOM_LISTS);
     assert.equal(cases.length, 400);
-    assert.ok(cases.some((c) => c.text.includes('"')), "some items are double-quoted");
-    assert.ok(cases.some((c) => c.text.includes("\\u200b")), "some items carry \\u escapes");
+    assert.ok(
+      cases.some((c) => c.text.includes('"')),
+      "some items are double-quoted",
+    );
+    assert.ok(
+      cases.some((c) => c.text.includes("\\u200b")),
+      "some items carry \\u escapes",
+    );
     for (const { text, items } of cases) assert.deepEqual(parsePyStringList(text), items, text);
   });
 
@@ -46,7 +52,18 @@ describe("parsePyStringList", () => {
   });
 
   it("rejects what ast.literal_eval rejects, with the position", () => {
-    const bad = ["", "['a'", "['a' 'b'", "['a',, 'b']", "[a]", "['a'] x", "['unterminated]", "['a\nb']", "['\\x4']", "[b'bytes']"];
+    const bad = [
+      "",
+      "['a'",
+      "['a' 'b'",
+      "['a',, 'b']",
+      "[a]",
+      "['a'] x",
+      "['unterminated]",
+      "['a\nb']",
+      "['\\x4']",
+      "[b'bytes']",
+    ];
     const pythonRejects = python<boolean[]>(
       `import ast, json, sys
 def bad(t):
@@ -58,7 +75,10 @@ def bad(t):
 print(json.dumps([bad(t) for t in json.load(sys.stdin)]))`,
       bad,
     );
-    assert.deepEqual(pythonRejects, bad.map(() => true));
+    assert.deepEqual(
+      pythonRejects,
+      bad.map(() => true),
+    );
     for (const text of bad) assert.throws(() => parsePyStringList(text), PyListError, text);
     assert.throws(() => parsePyStringList("['a' 'b'"), /at character 9/);
   });
@@ -66,7 +86,10 @@ print(json.dumps([bad(t) for t in json.load(sys.stdin)]))`,
 
 describe("parsePyFloatList", () => {
   it("reads nutrition lists", () => {
-    assert.deepEqual(parsePyFloatList("[51.5, 0.0, 13.0, 0.0, 2.0, 0.0, 4.0]"), [51.5, 0, 13, 0, 2, 0, 4]);
+    assert.deepEqual(
+      parsePyFloatList("[51.5, 0.0, 13.0, 0.0, 2.0, 0.0, 4.0]"),
+      [51.5, 0, 13, 0, 2, 0, 4],
+    );
     assert.deepEqual(parsePyFloatList("[1e+16, -2.5, 3]"), [1e16, -2.5, 3]);
   });
   it("rejects names and junk", () => {

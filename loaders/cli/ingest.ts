@@ -12,7 +12,11 @@ import { runCli } from "./run.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({
-    options: { raw: { type: "string" }, db: { type: "string" }, force: { type: "boolean", default: false } },
+    options: {
+      raw: { type: "string" },
+      db: { type: "string" },
+      force: { type: "boolean", default: false },
+    },
     strict: true,
   });
   const dbPath = values.db ?? databasePath(parseAppEnv(process.env.APP_ENV));

@@ -21,5 +21,6 @@ await runCli(async () => {
     log,
   });
   reportIngest(result, log, 20);
-  if (await refreshDataCache(dbPath)) log("cleared Framework's cached data: the pages will be rebuilt from the new database");
+  if (await refreshDataCache(dbPath))
+    log("cleared Framework's cached data: the pages will be rebuilt from the new database");
 }, [IngestError]);

@@ -5,10 +5,16 @@ type ErrorClass = abstract new (...args: never[]) => Error;
 
 function isArgumentError(error: unknown): boolean {
   // node:util parseArgs reports unknown flags and missing values with ERR_PARSE_ARGS_* codes.
-  return error instanceof TypeError && String((error as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS");
+  return (
+    error instanceof TypeError &&
+    String((error as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS")
+  );
 }
 
-export async function runCli(main: () => Promise<void>, expected: ErrorClass[] = []): Promise<void> {
+export async function runCli(
+  main: () => Promise<void>,
+  expected: ErrorClass[] = [],
+): Promise<void> {
   try {
     await main();
   } catch (error) {

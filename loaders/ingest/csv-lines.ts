@@ -22,7 +22,9 @@ export async function recordStartLines(
   let record = 1;
   let inQuotes = false;
   if (wanted.has(1)) found.set(1, 1);
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>) {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i];
       // A doubled quote inside a quoted field toggles twice, which leaves the state unchanged.
@@ -41,10 +43,14 @@ export async function recordStartLines(
 }
 
 /** Number of lines in the file, counting a last line without a line break. */
-export async function countLines(path: string): Promise<{ lines: number; endsWithNewline: boolean }> {
+export async function countLines(
+  path: string,
+): Promise<{ lines: number; endsWithNewline: boolean }> {
   let lines = 0;
   let lastByte = -1;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>) {
     for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) lines++;
     if (chunk.length > 0) lastByte = chunk[chunk.length - 1]!;
   }

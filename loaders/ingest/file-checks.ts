@@ -44,8 +44,10 @@ function describeHeaderMismatch(found: string[], expected: string[]): string {
   const missing = expected.filter((c) => !found.includes(c));
   const unexpected = found.filter((c) => !expected.includes(c));
   const parts: string[] = [];
-  if (missing.length) parts.push(`missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
-  if (unexpected.length) parts.push(`unexpected column${unexpected.length > 1 ? "s" : ""} ${unexpected.join(", ")}`);
+  if (missing.length)
+    parts.push(`missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
+  if (unexpected.length)
+    parts.push(`unexpected column${unexpected.length > 1 ? "s" : ""} ${unexpected.join(", ")}`);
   if (!parts.length) parts.push("columns are not in the published order");
   return `wrong header: ${parts.join("; ")} (expected "${expected.join(",")}")`;
 }
@@ -57,7 +59,11 @@ export async function checkRawFile(path: string, spec: RawFileSpec): Promise<Raw
     info = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new IngestError(name, null, code === "ENOENT" ? `file not found (${path})` : `cannot read file: ${code}`);
+    throw new IngestError(
+      name,
+      null,
+      code === "ENOENT" ? `file not found (${path})` : `cannot read file: ${code}`,
+    );
   }
   if (!info.isFile()) throw new IngestError(name, null, `not a regular file (${path})`);
   if (info.size === 0) throw new IngestError(name, null, "file is empty");
@@ -71,18 +77,23 @@ export async function checkRawFile(path: string, spec: RawFileSpec): Promise<Raw
   let text = new TextDecoder("utf-8", { fatal: false }).decode(head);
   if (text.startsWith(BOM)) text = text.slice(1);
   const newline = text.indexOf("\n");
-  if (newline === -1 && info.size > HEAD_BYTES) throw new IngestError(name, 1, "header line is too long");
+  if (newline === -1 && info.size > HEAD_BYTES)
+    throw new IngestError(name, 1, "header line is too long");
   const header = (newline === -1 ? text : text.slice(0, newline)).replace(/\r$/, "");
   const expected = headerOf(spec);
   if (header !== expected) {
     throw new IngestError(name, 1, describeHeaderMismatch(header.split(","), expected.split(",")));
   }
-  if (newline === -1 || text.slice(newline + 1).length === 0 && info.size <= HEAD_BYTES) {
+  if (newline === -1 || (text.slice(newline + 1).length === 0 && info.size <= HEAD_BYTES)) {
     throw new IngestError(name, 1, "file has a header but no rows");
   }
   if ((await lastByte(path, info.size)) !== 0x0a) {
     const { lines } = await countLines(path);
-    throw new IngestError(name, lines, "file ends in the middle of a line: it looks truncated (the published files end with a line break)");
+    throw new IngestError(
+      name,
+      lines,
+      "file ends in the middle of a line: it looks truncated (the published files end with a line break)",
+    );
   }
   return { path, bytes: info.size, mtimeMs: info.mtimeMs };
 }

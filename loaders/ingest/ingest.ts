@@ -60,7 +60,13 @@ export interface IngestResult {
 
 function fingerprintOf(files: RawFileInfo[], manifest: string | null): string {
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ version: INGEST_VERSION, manifest, files: files.map((f) => [f.path, f.bytes, f.mtimeMs]) }));
+  hash.update(
+    JSON.stringify({
+      version: INGEST_VERSION,
+      manifest,
+      files: files.map((f) => [f.path, f.bytes, f.mtimeMs]),
+    }),
+  );
   return hash.digest("hex");
 }
 
@@ -69,7 +75,10 @@ async function storedFingerprint(dbPath: string): Promise<string | null> {
   try {
     const db = await openDatabase(dbPath, { readOnly: true });
     try {
-      const rows = await queryJson<{ fingerprint: string }>(db.connection, "SELECT fingerprint FROM ingest_info");
+      const rows = await queryJson<{ fingerprint: string }>(
+        db.connection,
+        "SELECT fingerprint FROM ingest_info",
+      );
       return rows[0]?.fingerprint ?? null;
     } finally {
       db.close();
@@ -88,12 +97,21 @@ async function readManifest(rawDir: string): Promise<string | null> {
 }
 
 /** Turns reader rejects and validation problems into file/line/reason records. */
-async function locateRejects(spec: RawFileSpec, path: string, staged: ReadFile, problems: RowProblem[]): Promise<Reject[]> {
+async function locateRejects(
+  spec: RawFileSpec,
+  path: string,
+  staged: ReadFile,
+  problems: RowProblem[],
+): Promise<Reject[]> {
   const rejectedRecords = [...new Set(staged.rejects.map((r) => r.record))].sort((a, b) => a - b);
   const recordOf = (ordinal: number) => recordOfOrdinal(ordinal, rejectedRecords);
   const records = [
     ...staged.rejects.map((r) => r.record),
-    ...problems.flatMap((p) => (p.firstOrdinal === undefined ? [recordOf(p.ordinal)] : [recordOf(p.ordinal), recordOf(p.firstOrdinal)])),
+    ...problems.flatMap((p) =>
+      p.firstOrdinal === undefined
+        ? [recordOf(p.ordinal)]
+        : [recordOf(p.ordinal), recordOf(p.firstOrdinal)],
+    ),
   ];
   const lines = await recordStartLines(path, records);
   const lineOf = (record: number) => lines.get(record) ?? record;
@@ -103,10 +121,18 @@ async function locateRejects(spec: RawFileSpec, path: string, staged: ReadFile, 
   for (const r of staged.rejects) {
     if (seen.has(r.record)) continue;
     seen.add(r.record);
-    out.push({ file: spec.fileName, line: lineOf(r.record), column: r.column, reason: readerReason(r.errorType, r.message) });
+    out.push({
+      file: spec.fileName,
+      line: lineOf(r.record),
+      column: r.column,
+      reason: readerReason(r.errorType, r.message),
+    });
   }
   for (const p of problems) {
-    const reason = p.firstOrdinal === undefined ? p.reason : `${p.reason} (first seen on line ${lineOf(recordOf(p.firstOrdinal))})`;
+    const reason =
+      p.firstOrdinal === undefined
+        ? p.reason
+        : `${p.reason} (first seen on line ${lineOf(recordOf(p.firstOrdinal))})`;
     out.push({ file: spec.fileName, line: lineOf(recordOf(p.ordinal)), column: p.column, reason });
   }
   return out.sort((a, b) => a.line - b.line);
@@ -126,8 +152,12 @@ async function readChecked(
   const staged = await readRawFile(connection, spec, info.path, spec.key, projection);
   const fatal = staged.rejects.find((r) => FATAL_READER_ERRORS.has(r.errorType));
   if (fatal) {
-    const line = (await recordStartLines(info.path, [fatal.record])).get(fatal.record) ?? fatal.record;
-    const problem = fatal.errorType === "UNQUOTED VALUE" ? "a quoted field is never closed (truncated or malformed file)" : fatal.message;
+    const line =
+      (await recordStartLines(info.path, [fatal.record])).get(fatal.record) ?? fatal.record;
+    const problem =
+      fatal.errorType === "UNQUOTED VALUE"
+        ? "a quoted field is never closed (truncated or malformed file)"
+        : fatal.message;
     throw new IngestError(spec.fileName, line, problem);
   }
   return staged;
@@ -158,7 +188,8 @@ async function removeStaleTemporaries(dbPath: string): Promise<void> {
   const prefix = `.${basename(dbPath)}.tmp-`;
   for (const name of await readdir(dirname(dbPath))) {
     const pid = Number.parseInt(name.slice(prefix.length), 10);
-    if (name.startsWith(prefix) && pid !== process.pid && !isAlive(pid)) await rm(join(dirname(dbPath), name), { force: true });
+    if (name.startsWith(prefix) && pid !== process.pid && !isAlive(pid))
+      await rm(join(dirname(dbPath), name), { force: true });
   }
 }
 
@@ -166,36 +197,67 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const log = options.log ?? (() => {});
   const started = performance.now();
   const recipesInfo = await checkRawFile(join(options.rawDir, RECIPES_FILE.fileName), RECIPES_FILE);
-  const interactionsInfo = await checkRawFile(join(options.rawDir, INTERACTIONS_FILE.fileName), INTERACTIONS_FILE);
+  const interactionsInfo = await checkRawFile(
+    join(options.rawDir, INTERACTIONS_FILE.fileName),
+    INTERACTIONS_FILE,
+  );
   const manifest = await readManifest(options.rawDir);
   const fingerprint = fingerprintOf([recipesInfo, interactionsInfo], manifest);
   if (!options.force && (await storedFingerprint(options.dbPath)) === fingerprint) {
     log(`inputs unchanged since ${options.dbPath} was built: nothing to do`);
-    return { skipped: true, dbPath: options.dbPath, seconds: (performance.now() - started) / 1000, rejects: [] };
+    return {
+      skipped: true,
+      dbPath: options.dbPath,
+      seconds: (performance.now() - started) / 1000,
+      rejects: [],
+    };
   }
 
   await mkdir(dirname(options.dbPath), { recursive: true });
   await removeStaleTemporaries(options.dbPath);
   const tmpPath = join(dirname(options.dbPath), `.${basename(options.dbPath)}.tmp-${process.pid}`);
-  const removeTmp = () => Promise.all([rm(tmpPath, { force: true }), rm(`${tmpPath}.wal`, { force: true })]);
+  const removeTmp = () =>
+    Promise.all([rm(tmpPath, { force: true }), rm(`${tmpPath}.wal`, { force: true })]);
   await removeTmp();
   const db = await openDatabase(tmpPath);
   let closed = false;
   try {
     const { connection } = db;
     log(`reading ${recipesInfo.path}`);
-    const recipesStage = await readChecked(connection, RECIPES_FILE, recipesInfo, RECIPES_PROJECTION);
+    const recipesStage = await readChecked(
+      connection,
+      RECIPES_FILE,
+      recipesInfo,
+      RECIPES_PROJECTION,
+    );
     log(`reading ${interactionsInfo.path}`);
-    const interactionsStage = await readChecked(connection, INTERACTIONS_FILE, interactionsInfo, INTERACTIONS_PROJECTION);
+    const interactionsStage = await readChecked(
+      connection,
+      INTERACTIONS_FILE,
+      interactionsInfo,
+      INTERACTIONS_PROJECTION,
+    );
 
     const recipes = await validateRecipes(connection);
-    const recipeRejects = await locateRejects(RECIPES_FILE, recipesInfo.path, recipesStage, recipes.problems);
-    const recipesRead = recipesStage.rowsLoaded + new Set(recipesStage.rejects.map((r) => r.record)).size;
+    const recipeRejects = await locateRejects(
+      RECIPES_FILE,
+      recipesInfo.path,
+      recipesStage,
+      recipes.problems,
+    );
+    const recipesRead =
+      recipesStage.rowsLoaded + new Set(recipesStage.rejects.map((r) => r.record)).size;
     checkRejectShare(RECIPES_FILE.fileName, recipeRejects, recipesRead);
 
     const interactions = await validateInteractions(connection);
-    const interactionRejects = await locateRejects(INTERACTIONS_FILE, interactionsInfo.path, interactionsStage, interactions.problems);
-    const interactionsRead = interactionsStage.rowsLoaded + new Set(interactionsStage.rejects.map((r) => r.record)).size;
+    const interactionRejects = await locateRejects(
+      INTERACTIONS_FILE,
+      interactionsInfo.path,
+      interactionsStage,
+      interactions.problems,
+    );
+    const interactionsRead =
+      interactionsStage.rowsLoaded + new Set(interactionsStage.rejects.map((r) => r.record)).size;
     checkRejectShare(INTERACTIONS_FILE.fileName, interactionRejects, interactionsRead);
 
     const rejects = [...recipeRejects, ...interactionRejects];
@@ -234,7 +296,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       dbPath: options.dbPath,
       seconds: (performance.now() - started) / 1000,
       recipes: { read: recipesRead, loaded: recipes.loaded, rejected: recipeRejects.length },
-      interactions: { read: interactionsRead, loaded: interactions.loaded, rejected: interactionRejects.length },
+      interactions: {
+        read: interactionsRead,
+        loaded: interactions.loaded,
+        rejected: interactionRejects.length,
+      },
       rejects,
     };
   } catch (error) {
@@ -245,7 +311,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 }
 
 async function writeRejects(connection: DuckDBConnection, rejects: Reject[]): Promise<void> {
-  await connection.run(`CREATE TABLE quality_rejects (file VARCHAR, line INTEGER, column_name VARCHAR, reason VARCHAR)`);
+  await connection.run(
+    `CREATE TABLE quality_rejects (file VARCHAR, line INTEGER, column_name VARCHAR, reason VARCHAR)`,
+  );
   const appender = await connection.createAppender("quality_rejects");
   for (const r of rejects) {
     appender.appendVarchar(r.file);

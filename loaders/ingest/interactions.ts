@@ -22,7 +22,9 @@ const CHECKS = `
     WHEN rating NOT BETWEEN 0 AND 5 THEN 'rating must be 0 to 5, found ' || rating
   END`;
 
-export async function validateInteractions(connection: DuckDBConnection): Promise<{ problems: RowProblem[]; loaded: number }> {
+export async function validateInteractions(
+  connection: DuckDBConnection,
+): Promise<{ problems: RowProblem[]; loaded: number }> {
   const problems = (
     await queryJson<{ ordinal: number; reason: string }>(
       connection,
@@ -34,6 +36,9 @@ export async function validateInteractions(connection: DuckDBConnection): Promis
   await connection.run(`
     DELETE FROM interactions WHERE (${CHECKS}) IS NOT NULL;
     UPDATE interactions SET rating = NULL WHERE rating = 0`);
-  const [{ n }] = await queryJson<{ n: number }>(connection, `SELECT count(*)::INTEGER AS n FROM interactions`);
+  const [{ n }] = await queryJson<{ n: number }>(
+    connection,
+    `SELECT count(*)::INTEGER AS n FROM interactions`,
+  );
   return { problems, loaded: n! };
 }

@@ -137,7 +137,9 @@ export async function writeQualityRecord(connection: DuckDBConnection): Promise<
       );
       continue;
     }
-    await connection.run(`INSERT INTO quality_flags SELECT $id, * FROM (${check.rows})`, { id: check.id });
+    await connection.run(`INSERT INTO quality_flags SELECT $id, * FROM (${check.rows})`, {
+      id: check.id,
+    });
     await connection.run(
       `INSERT INTO quality_checks
        SELECT $id, $table, $description, count(*)::INTEGER FROM quality_flags WHERE check_id = $id`,

@@ -25,7 +25,11 @@ export interface ReadFile {
 }
 
 /** Reader errors after which the rest of the file cannot be trusted: they stop the ingest. */
-export const FATAL_READER_ERRORS = new Set(["UNQUOTED VALUE", "LINE SIZE OVER MAXIMUM", "INVALID STATE"]);
+export const FATAL_READER_ERRORS = new Set([
+  "UNQUOTED VALUE",
+  "LINE SIZE OVER MAXIMUM",
+  "INVALID STATE",
+]);
 
 export async function readRawFile(
   connection: DuckDBConnection,
@@ -34,7 +38,9 @@ export async function readRawFile(
   table: string,
   projection: string,
 ): Promise<ReadFile> {
-  const columns = spec.columns.map(([name, type]) => `${sqlString(name)}: ${sqlString(type)}`).join(", ");
+  const columns = spec.columns
+    .map(([name, type]) => `${sqlString(name)}: ${sqlString(type)}`)
+    .join(", ");
   const rejectsTable = `reader_rejects_${table}`;
   const scansTable = `reader_scans_${table}`;
   // The dialect is stated, not sniffed: the published files have exactly this one. Empty fields
@@ -45,7 +51,10 @@ export async function readRawFile(
       auto_detect = false, header = true, delim = ',', quote = '"', escape = '"',
       columns = {${columns}}, dateformat = '%Y-%m-%d', strict_mode = true,
       store_rejects = true, rejects_table = '${rejectsTable}', rejects_scan = '${scansTable}')`);
-  const [{ n }] = await queryJson<{ n: number }>(connection, `SELECT count(*)::INTEGER AS n FROM ${table}`);
+  const [{ n }] = await queryJson<{ n: number }>(
+    connection,
+    `SELECT count(*)::INTEGER AS n FROM ${table}`,
+  );
   const rejects = await queryJson<ReaderReject>(
     connection,
     `SELECT line::INTEGER AS record, column_name AS "column", error_type AS "errorType",

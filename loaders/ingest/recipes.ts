@@ -30,7 +30,6 @@ const IS_SIMPLE = `coalesce(
   AND regexp_full_match(ingredients, ${sqlLiteral(SIMPLE_STRING_LIST)})
   AND regexp_full_match(nutrition, ${sqlLiteral(SIMPLE_NUTRITION)}), false)`;
 
-
 /**
  * The SELECT list that shapes the file's columns into the table. Every row's lists are cast (cheap);
  * rows whose lists are not simple also keep their text in `raw_lists`, and their lists are replaced
@@ -86,7 +85,8 @@ function parseNutrition(text: string): number[] {
     throw new PyListError(`expected ${NUTRITION_COLUMNS.length} values, found ${values.length}`, 0);
   }
   const bad = values.findIndex((v) => !Number.isFinite(v) || v < 0);
-  if (bad !== -1) throw new PyListError(`${NUTRITION_COLUMNS[bad]} must be a non-negative number`, 0);
+  if (bad !== -1)
+    throw new PyListError(`${NUTRITION_COLUMNS[bad]} must be a non-negative number`, 0);
   return values;
 }
 
@@ -95,7 +95,8 @@ function parseRowLists(raw: RawLists): ParsedLists | { column: string; reason: s
   const out: Partial<ParsedLists> = {};
   for (const column of [...STRING_LIST_COLUMNS, "nutrition"] as const) {
     const text = raw[column];
-    if (text === null) return { column, reason: `${column} is missing (an empty list is written [])` };
+    if (text === null)
+      return { column, reason: `${column} is missing (an empty list is written [])` };
     try {
       if (column === "nutrition") out.nutrition = parseNutrition(text);
       else out[column] = parsePyStringList(text);
@@ -108,7 +109,11 @@ function parseRowLists(raw: RawLists): ParsedLists | { column: string; reason: s
   return out as ParsedLists;
 }
 
-async function appendOrdinals(connection: DuckDBConnection, table: string, ordinals: number[]): Promise<void> {
+async function appendOrdinals(
+  connection: DuckDBConnection,
+  table: string,
+  ordinals: number[],
+): Promise<void> {
   const appender = await connection.createAppender(table, "main", "temp");
   for (const ordinal of ordinals) {
     appender.appendInteger(ordinal);
@@ -118,7 +123,10 @@ async function appendOrdinals(connection: DuckDBConnection, table: string, ordin
 }
 
 /** Fills in the lists of the rows DuckDB's cast was not trusted with; returns their problems. */
-async function parseSlowRows(connection: DuckDBConnection, skip: Set<number>): Promise<RowProblem[]> {
+async function parseSlowRows(
+  connection: DuckDBConnection,
+  skip: Set<number>,
+): Promise<RowProblem[]> {
   const rows = await queryJson<{ ordinal: number; raw: RawLists }>(
     connection,
     `SELECT rowid::INTEGER AS ordinal, raw_lists AS raw FROM recipes WHERE raw_lists IS NOT NULL ORDER BY rowid`,
@@ -142,7 +150,9 @@ async function parseSlowRows(connection: DuckDBConnection, skip: Set<number>): P
     appender.endRow();
   }
   appender.closeSync();
-  const nutrition = NUTRITION_COLUMNS.map((name, i) => `${name} = p.nutrition[${i + 1}]`).join(", ");
+  const nutrition = NUTRITION_COLUMNS.map((name, i) => `${name} = p.nutrition[${i + 1}]`).join(
+    ", ",
+  );
   await connection.run(`
     UPDATE recipes SET tags = p.tags, steps = p.steps, ingredients = p.ingredients, ${nutrition}
     FROM parsed_lists p WHERE recipes.rowid = p.ordinal`);
@@ -150,7 +160,9 @@ async function parseSlowRows(connection: DuckDBConnection, skip: Set<number>): P
 }
 
 /** Validates the freshly read `recipes` table in place and returns the rows it removed. */
-export async function validateRecipes(connection: DuckDBConnection): Promise<{ problems: RowProblem[]; loaded: number }> {
+export async function validateRecipes(
+  connection: DuckDBConnection,
+): Promise<{ problems: RowProblem[]; loaded: number }> {
   const scalar = await queryJson<{ ordinal: number; reason: string }>(
     connection,
     `SELECT ordinal, reason FROM (SELECT rowid::INTEGER AS ordinal, ${SCALAR_CHECKS} AS reason FROM recipes)
@@ -161,7 +173,11 @@ export async function validateRecipes(connection: DuckDBConnection): Promise<{ p
 
   // A duplicate id keeps its first valid occurrence; later ones are reported against it.
   await connection.run(`CREATE TEMP TABLE recipe_rejected (ordinal INTEGER)`);
-  await appendOrdinals(connection, "recipe_rejected", problems.map((p) => p.ordinal));
+  await appendOrdinals(
+    connection,
+    "recipe_rejected",
+    problems.map((p) => p.ordinal),
+  );
   const duplicates = await queryJson<{ ordinal: number; id: number; first: number }>(
     connection,
     `SELECT ordinal, recipe_id AS id, first FROM (
@@ -173,14 +189,26 @@ export async function validateRecipes(connection: DuckDBConnection): Promise<{ p
      WHERE k > 1`,
   );
   for (const d of duplicates) {
-    problems.push({ ordinal: d.ordinal, reason: `duplicate recipe id ${d.id}`, column: "id", firstOrdinal: d.first });
+    problems.push({
+      ordinal: d.ordinal,
+      reason: `duplicate recipe id ${d.id}`,
+      column: "id",
+      firstOrdinal: d.first,
+    });
   }
-  await appendOrdinals(connection, "recipe_rejected", duplicates.map((d) => d.ordinal));
+  await appendOrdinals(
+    connection,
+    "recipe_rejected",
+    duplicates.map((d) => d.ordinal),
+  );
 
   await connection.run(`
     DELETE FROM recipes WHERE rowid IN (SELECT ordinal FROM recipe_rejected);
     ALTER TABLE recipes DROP COLUMN raw_lists;
     DROP TABLE recipe_rejected; DROP TABLE parsed_lists`);
-  const [{ n }] = await queryJson<{ n: number }>(connection, `SELECT count(*)::INTEGER AS n FROM recipes`);
+  const [{ n }] = await queryJson<{ n: number }>(
+    connection,
+    `SELECT count(*)::INTEGER AS n FROM recipes`,
+  );
   return { problems, loaded: n! };
 }

@@ -1,9 +1,14 @@
 /** The lines an ingest prints for a person: rejected rows (the first few) and the counts. */
 import type { IngestResult } from "./ingest.ts";
 
-export function reportIngest(result: IngestResult, log: (line: string) => void, maxRejects = 50): void {
+export function reportIngest(
+  result: IngestResult,
+  log: (line: string) => void,
+  maxRejects = 50,
+): void {
   if (result.skipped) return;
-  for (const r of result.rejects.slice(0, maxRejects)) log(`rejected ${r.file}, line ${r.line}: ${r.reason}`);
+  for (const r of result.rejects.slice(0, maxRejects))
+    log(`rejected ${r.file}, line ${r.line}: ${r.reason}`);
   if (result.rejects.length > maxRejects) {
     log(`... and ${result.rejects.length - maxRejects} more in the quality_rejects table`);
   }

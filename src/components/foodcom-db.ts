@@ -16,9 +16,12 @@ const TABLES = {
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
-export async function foodcomDatabase(names: readonly TableName[] = TABLE_NAMES): Promise<DuckDBClient> {
+export async function foodcomDatabase(
+  names: readonly TableName[] = TABLE_NAMES,
+): Promise<DuckDBClient> {
   const unknown = names.filter((name) => !(name in TABLES));
-  if (unknown.length) throw new Error(`unknown table ${unknown.join(", ")}: choose from ${TABLE_NAMES.join(", ")}`);
+  if (unknown.length)
+    throw new Error(`unknown table ${unknown.join(", ")}: choose from ${TABLE_NAMES.join(", ")}`);
   const sources = Object.fromEntries(names.map((name) => [name, TABLES[name]().parquet()]));
   return DuckDBClient.of(sources);
 }

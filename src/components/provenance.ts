@@ -15,13 +15,16 @@ export function provenanceNote(provenance: Summary["provenance"]): HTMLElement {
   if (provenance.source === "sample") {
     const sample = (provenance.sample ?? {}) as SampleManifest;
     return html`<div class="warning" role="note" data-source="sample">
-      <strong>Synthetic sample data.</strong> These figures come from a generated sample that imitates
-      Food.com (seed ${sample.seed ?? "?"}), not from the real dataset. Put <code>RAW_recipes.csv</code> and
-      <code>RAW_interactions.csv</code> in <code>data/raw/</code> and rebuild to see the real numbers.
-      <br><small>Built ${built}; ${counts}.</small>
+      <strong>Synthetic sample data.</strong> These figures come from a generated sample that
+      imitates Food.com (seed ${sample.seed ?? "?"}), not from the real dataset. Put
+      <code>RAW_recipes.csv</code> and <code>RAW_interactions.csv</code> in
+      <code>data/raw/</code> and rebuild to see the real numbers. <br /><small
+        >Built ${built}; ${counts}.</small
+      >
     </div>`;
   }
   return html`<div class="note" role="note" data-source="real">
-    <strong>Food.com data</strong> (Kaggle “Food.com Recipes and User Interactions”). Built ${built}; ${counts}.
+    <strong>Food.com data</strong> (Kaggle “Food.com Recipes and User Interactions”). Built
+    ${built}; ${counts}.
   </div>`;
 }

@@ -42,7 +42,12 @@ describe("home page", { timeout: 600_000 }, () => {
     page = await browser.newPage();
     watch = watchPage(page, server.origin);
     await page.goto(server.url);
-    await page.locator("[aria-label='Recipes submitted per year'] rect, svg[aria-label='Recipes submitted per year'] rect").first().waitFor({ timeout: 60_000 });
+    await page
+      .locator(
+        "[aria-label='Recipes submitted per year'] rect, svg[aria-label='Recipes submitted per year'] rect",
+      )
+      .first()
+      .waitFor({ timeout: 60_000 });
   });
 
   after(async () => {
@@ -51,7 +56,13 @@ describe("home page", { timeout: 600_000 }, () => {
   });
 
   it("shows the KPIs the database gives", async () => {
-    const [k] = await sql<{ recipes: number; reviews: number; users: number; ratings: number; contributors: number }>(
+    const [k] = await sql<{
+      recipes: number;
+      reviews: number;
+      users: number;
+      ratings: number;
+      contributors: number;
+    }>(
       site.dbPath,
       `SELECT (SELECT count(*) FROM recipes)::INTEGER AS recipes, count(*)::INTEGER AS reviews,
               count(DISTINCT user_id)::INTEGER AS users, count(rating)::INTEGER AS ratings,
@@ -62,7 +73,10 @@ describe("home page", { timeout: 600_000 }, () => {
     assert.equal(await kpiText(page, "Recipes"), fmt(k!.recipes));
     assert.equal(await kpiText(page, "Reviews"), fmt(k!.reviews));
     assert.equal(await kpiText(page, "Reviewers"), fmt(k!.users));
-    assert.equal(await kpiText(page, "Rated share"), `${((100 * k!.ratings) / k!.reviews).toFixed(1)}%`);
+    assert.equal(
+      await kpiText(page, "Rated share"),
+      `${((100 * k!.ratings) / k!.reviews).toFixed(1)}%`,
+    );
     const [{ first, last }] = await sql<{ first: string; last: string }>(
       site.dbPath,
       `SELECT strftime(min(submitted), '%-d %b %Y') AS first, strftime(max(submitted), '%-d %b %Y') AS last FROM recipes`,
@@ -82,7 +96,9 @@ describe("home page", { timeout: 600_000 }, () => {
         site.dbPath,
         `SELECT year(submitted)::INTEGER AS year, count(*)::INTEGER AS n FROM recipes WHERE minutes <= ${maxMinutes} GROUP BY 1 ORDER BY 1`,
       );
-    const bars = page.locator("svg[aria-label='Recipes submitted per year'] g[aria-label='bar'] rect");
+    const bars = page.locator(
+      "svg[aria-label='Recipes submitted per year'] g[aria-label='bar'] rect",
+    );
     const all = await perYear(2147483647);
     assert.equal(await bars.count(), all.length);
     assert.equal(await page.getByTestId("matching").innerText(), fmt(2_000));
@@ -90,7 +106,10 @@ describe("home page", { timeout: 600_000 }, () => {
     await page.getByLabel("Preparation time").selectOption({ label: "30 minutes or less" });
     const quick = await perYear(30);
     const expected = fmt(quick.reduce((s, r) => s + r.n, 0));
-    await page.getByTestId("matching").filter({ hasText: new RegExp(`^${expected}$`) }).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId("matching")
+      .filter({ hasText: new RegExp(`^${expected}$`) })
+      .waitFor({ timeout: 15_000 });
     assert.equal(await bars.count(), quick.length);
     assert.ok(quick.reduce((s, r) => s + r.n, 0) < 2_000, "the filter removes recipes");
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -98,13 +117,19 @@ describe("home page", { timeout: 600_000 }, () => {
   });
 
   it("lists the quality checks with the database's counts", async () => {
-    const checks = await sql<{ check_id: string; rows: number }>(site.dbPath, "SELECT check_id, rows FROM quality_checks");
+    const checks = await sql<{ check_id: string; rows: number }>(
+      site.dbPath,
+      "SELECT check_id, rows FROM quality_checks",
+    );
     assert.ok(checks.length >= 10);
     for (const c of checks) {
       const cell = page.locator(`tr[data-check="${c.check_id}"] td:last-child`);
       assert.equal(await cell.innerText(), fmt(c.rows), c.check_id);
     }
-    assert.ok(checks.some((c) => c.check_id === "minutes_absurd" && c.rows > 0), "the sample's outliers are flagged");
+    assert.ok(
+      checks.some((c) => c.check_id === "minutes_absurd" && c.rows > 0),
+      "the sample's outliers are flagged",
+    );
   });
 
   it("logs no error, fails no request and asks no other origin", () => {

@@ -35,8 +35,14 @@ export function tempDir(prefix = "mangetamain-test-"): string {
 }
 
 /** Writes both CSVs with Python's csv module as pandas does, and returns the intended values. */
-export function writePythonFixture(dir: string, seed: number): { recipes: PythonRecipe[]; interactions: PythonInteraction[] } {
-  const out = execFileSync("python3", [WRITER, dir, String(seed)], { encoding: "utf8", maxBuffer: 64 << 20 });
+export function writePythonFixture(
+  dir: string,
+  seed: number,
+): { recipes: PythonRecipe[]; interactions: PythonInteraction[] } {
+  const out = execFileSync("python3", [WRITER, dir, String(seed)], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   return JSON.parse(out);
 }
 
@@ -61,12 +67,25 @@ export function recipeRow(fields: Partial<Record<string, string>> = {}): string 
     n_ingredients: "1",
     ...fields,
   };
-  return RECIPES_HEADER.split(",").map((c) => row[c]).join(",");
+  return RECIPES_HEADER.split(",")
+    .map((c) => row[c])
+    .join(",");
 }
 
-export function writeRaw(dir: string, recipes: string[], interactions: string[], eol = "\r\n"): void {
-  writeFileSync(join(dir, "RAW_recipes.csv"), [RECIPES_HEADER, ...recipes].map((l) => l + eol).join(""));
-  writeFileSync(join(dir, "RAW_interactions.csv"), [INTERACTIONS_HEADER, ...interactions].map((l) => l + eol).join(""));
+export function writeRaw(
+  dir: string,
+  recipes: string[],
+  interactions: string[],
+  eol = "\r\n",
+): void {
+  writeFileSync(
+    join(dir, "RAW_recipes.csv"),
+    [RECIPES_HEADER, ...recipes].map((l) => l + eol).join(""),
+  );
+  writeFileSync(
+    join(dir, "RAW_interactions.csv"),
+    [INTERACTIONS_HEADER, ...interactions].map((l) => l + eol).join(""),
+  );
 }
 
 /** Every CRLF turned into LF, rows and fields alike, as git's normalisation does. */

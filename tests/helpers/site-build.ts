@@ -16,9 +16,17 @@ export interface BuiltSite {
   readonly log: string;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; log: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let log = "";
     child.stdout.on("data", (c: Buffer) => (log += c));
     child.stderr.on("data", (c: Buffer) => (log += c));
@@ -27,7 +35,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
   });
 }
 
-export async function buildSiteOffline(sample: { recipes: number; interactions: number; seed: number }): Promise<BuiltSite> {
+export async function buildSiteOffline(sample: {
+  recipes: number;
+  interactions: number;
+  seed: number;
+}): Promise<BuiltSite> {
   const dir = tempDir("mangetamain-site-");
   const raw = join(dir, "raw");
   await generateSample({ outDir: raw, ...sample });
