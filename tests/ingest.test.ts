@@ -33,9 +33,14 @@ async function readTables(dbPath: string) {
   }
 }
 
+/** Empty text is NULL in the database; the LF variant has every CRLF turned into LF. */
+function loadedText(s: string | null, lf: boolean): string | null {
+  if (s === null || s === "") return null;
+  return lf ? s.replaceAll("\r\n", "\n") : s;
+}
+
 function expectedRecipe(r: PythonRecipe, lf: boolean) {
-  const text = (s: string | null) =>
-    s === null || s === "" ? null : lf ? s.replaceAll("\r\n", "\n") : s;
+  const text = (s: string | null) => loadedText(s, lf);
   const [
     calories,
     total_fat_pdv,
@@ -68,14 +73,12 @@ function expectedRecipe(r: PythonRecipe, lf: boolean) {
 }
 
 function expectedInteraction(i: PythonInteraction, lf: boolean) {
-  const review =
-    i.review === null || i.review === "" ? null : lf ? i.review.replaceAll("\r\n", "\n") : i.review;
   return {
     user_id: i.user_id,
     recipe_id: i.recipe_id,
     date: i.date,
     rating: i.rating === 0 ? null : i.rating,
-    review,
+    review: loadedText(i.review, lf),
   };
 }
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { PyListError, parsePyFloatList, parsePyStringList } from "../loaders/pylist.ts";
+import { pyListRepr } from "../loaders/python-repr.ts";
 import { python } from "./helpers/python.ts";
 
 // Python writes the lists; ast.literal_eval is the reference reading of them.
@@ -95,6 +96,39 @@ describe("parsePyFloatList", () => {
   it("rejects names and junk", () => {
     for (const text of ["[nan]", "[inf]", "[1.0 2.0]", "['1.0']", "[1.0"]) {
       assert.throws(() => parsePyFloatList(text), PyListError, text);
+    }
+  });
+});
+
+describe("round trip with the sample generator's writer", () => {
+  it("parsePyStringList(pyListRepr(items)) gives the items back", () => {
+    const alphabet = [
+      "a",
+      " ",
+      "'",
+      '"',
+      "\\",
+      "\t",
+      "\n",
+      "\r",
+      "\x00",
+      "\x7f",
+      "\x85",
+      "\u200b",
+      "é",
+      "😀",
+      "\u{e0001}",
+      ",",
+      "[",
+      "]",
+    ];
+    let seed = 1;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let n = 0; n < 2000; n++) {
+      const items = Array.from({ length: next() % 5 }, () =>
+        Array.from({ length: next() % 7 }, () => alphabet[next() % alphabet.length]).join(""),
+      );
+      assert.deepEqual(parsePyStringList(pyListRepr(items)), items);
     }
   });
 });

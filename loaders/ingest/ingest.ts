@@ -193,6 +193,29 @@ async function removeStaleTemporaries(dbPath: string): Promise<void> {
   }
 }
 
+/** How each file is shaped while read, and validated in place afterwards. */
+const LOADERS = {
+  recipes: { projection: RECIPES_PROJECTION, validate: validateRecipes },
+  interactions: { projection: INTERACTIONS_PROJECTION, validate: validateInteractions },
+} as const;
+
+/** Reads one file into its table, validates it, and locates every rejected row in the file. */
+async function loadFile(
+  connection: DuckDBConnection,
+  spec: RawFileSpec,
+  info: RawFileInfo,
+  log: (message: string) => void,
+): Promise<{ counts: TableCounts; rejects: Reject[] }> {
+  log(`reading ${info.path}`);
+  const { projection, validate } = LOADERS[spec.key];
+  const read = await readChecked(connection, spec, info, projection);
+  const { problems, loaded } = await validate(connection);
+  const rejects = await locateRejects(spec, info.path, read, problems);
+  const rowsRead = read.rowsLoaded + new Set(read.rejects.map((r) => r.record)).size;
+  checkRejectShare(spec.fileName, rejects, rowsRead);
+  return { counts: { read: rowsRead, loaded, rejected: rejects.length }, rejects };
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const log = options.log ?? (() => {});
   const started = performance.now();
@@ -223,44 +246,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   let closed = false;
   try {
     const { connection } = db;
-    log(`reading ${recipesInfo.path}`);
-    const recipesStage = await readChecked(
-      connection,
-      RECIPES_FILE,
-      recipesInfo,
-      RECIPES_PROJECTION,
-    );
-    log(`reading ${interactionsInfo.path}`);
-    const interactionsStage = await readChecked(
-      connection,
-      INTERACTIONS_FILE,
-      interactionsInfo,
-      INTERACTIONS_PROJECTION,
-    );
-
-    const recipes = await validateRecipes(connection);
-    const recipeRejects = await locateRejects(
-      RECIPES_FILE,
-      recipesInfo.path,
-      recipesStage,
-      recipes.problems,
-    );
-    const recipesRead =
-      recipesStage.rowsLoaded + new Set(recipesStage.rejects.map((r) => r.record)).size;
-    checkRejectShare(RECIPES_FILE.fileName, recipeRejects, recipesRead);
-
-    const interactions = await validateInteractions(connection);
-    const interactionRejects = await locateRejects(
-      INTERACTIONS_FILE,
-      interactionsInfo.path,
-      interactionsStage,
-      interactions.problems,
-    );
-    const interactionsRead =
-      interactionsStage.rowsLoaded + new Set(interactionsStage.rejects.map((r) => r.record)).size;
-    checkRejectShare(INTERACTIONS_FILE.fileName, interactionRejects, interactionsRead);
-
-    const rejects = [...recipeRejects, ...interactionRejects];
+    const recipes = await loadFile(connection, RECIPES_FILE, recipesInfo, log);
+    const interactions = await loadFile(connection, INTERACTIONS_FILE, interactionsInfo, log);
+    const rejects = [...recipes.rejects, ...interactions.rejects];
     await writeRejects(connection, rejects);
     await writeQualityRecord(connection);
     const seconds = (performance.now() - started) / 1000;
@@ -277,10 +265,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         rawDir: options.rawDir,
         fingerprint,
         version: INGEST_VERSION,
-        recipesRead,
-        recipesLoaded: recipes.loaded,
-        interactionsRead,
-        interactionsLoaded: interactions.loaded,
+        recipesRead: recipes.counts.read,
+        recipesLoaded: recipes.counts.loaded,
+        interactionsRead: interactions.counts.read,
+        interactionsLoaded: interactions.counts.loaded,
         seconds,
       },
     );
@@ -295,12 +283,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       skipped: false,
       dbPath: options.dbPath,
       seconds: (performance.now() - started) / 1000,
-      recipes: { read: recipesRead, loaded: recipes.loaded, rejected: recipeRejects.length },
-      interactions: {
-        read: interactionsRead,
-        loaded: interactions.loaded,
-        rejected: interactionRejects.length,
-      },
+      recipes: recipes.counts,
+      interactions: interactions.counts,
       rejects,
     };
   } catch (error) {
