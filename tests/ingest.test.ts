@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { openDatabase, queryJson } from "../loaders/duckdb.ts";
+import { NUTRITION_COLUMNS } from "../loaders/foodcom-files.ts";
 import { ingest } from "../loaders/ingest/ingest.ts";
 import {
   type PythonInteraction,
@@ -41,15 +42,6 @@ function loadedText(s: string | null, lf: boolean): string | null {
 
 function expectedRecipe(r: PythonRecipe, lf: boolean) {
   const text = (s: string | null) => loadedText(s, lf);
-  const [
-    calories,
-    total_fat_pdv,
-    sugar_pdv,
-    sodium_pdv,
-    protein_pdv,
-    saturated_fat_pdv,
-    carbohydrates_pdv,
-  ] = r.nutrition;
   return {
     recipe_id: r.id,
     name: text(r.name),
@@ -62,13 +54,7 @@ function expectedRecipe(r: PythonRecipe, lf: boolean) {
     description: text(r.description),
     ingredients: r.ingredients,
     n_ingredients: r.n_ingredients,
-    calories,
-    total_fat_pdv,
-    sugar_pdv,
-    sodium_pdv,
-    protein_pdv,
-    saturated_fat_pdv,
-    carbohydrates_pdv,
+    ...Object.fromEntries(NUTRITION_COLUMNS.map((column, i) => [column, r.nutrition[i]])),
   };
 }
 
