@@ -1,5 +1,5 @@
 /** Small helpers over @duckdb/node-api shared by the ingest and the exports. */
-import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
 
 export interface Database {
   readonly instance: DuckDBInstance;
@@ -30,10 +30,9 @@ export async function openDatabase(
 export async function queryJson<T = Record<string, unknown>>(
   connection: DuckDBConnection,
   sql: string,
-  params?:
-    Record<string, string | number | boolean | null> | Array<string | number | boolean | null>,
+  params?: Record<string, DuckDBValue> | DuckDBValue[],
 ): Promise<T[]> {
-  const reader = await connection.runAndReadAll(sql, params as never);
+  const reader = await connection.runAndReadAll(sql, params);
   return reader.getRowObjectsJson() as T[];
 }
 
