@@ -4,23 +4,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { RecipeRow } from "../../loaders/sample/recipes.ts";
 
 const WRITER = fileURLToPath(new URL("../fixtures/write_foodcom.py", import.meta.url));
 
-export interface PythonRecipe {
+/** A recipe as Python wrote it: the generator's row shape, where text may also be missing. */
+export type PythonRecipe = Omit<RecipeRow, "name" | "description"> & {
   name: string | null;
-  id: number;
-  minutes: number;
-  contributor_id: number;
-  submitted: string;
-  tags: string[];
-  nutrition: number[];
-  n_steps: number;
-  steps: string[];
   description: string | null;
-  ingredients: string[];
-  n_ingredients: number;
-}
+};
 
 export interface PythonInteraction {
   user_id: number;
