@@ -10,7 +10,13 @@ import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
 import { PROJECT_ROOT } from "../../loaders/paths.ts";
-import { type Chromium, launchChromium, type PageWatch, watchPage } from "../helpers/browser.ts";
+import {
+  type Chromium,
+  launchChromium,
+  type PageWatch,
+  waitForCount,
+  watchPage,
+} from "../helpers/browser.ts";
 import { type ServedDir, serveDir } from "../helpers/serve.ts";
 import { type BuiltSite, buildSiteOffline } from "../helpers/site-build.ts";
 
@@ -100,7 +106,7 @@ describe("home page", { timeout: 600_000 }, () => {
       "svg[aria-label='Recipes submitted per year'] g[aria-label='bar'] rect",
     );
     const all = await perYear(2147483647);
-    assert.equal(await bars.count(), all.length);
+    await waitForCount(bars, all.length);
     assert.equal(await page.getByTestId("matching").innerText(), fmt(2_000));
 
     await page.getByLabel("Preparation time").selectOption({ label: "30 minutes or less" });
@@ -110,7 +116,7 @@ describe("home page", { timeout: 600_000 }, () => {
       .getByTestId("matching")
       .filter({ hasText: new RegExp(`^${expected}$`) })
       .waitFor({ timeout: 15_000 });
-    assert.equal(await bars.count(), quick.length);
+    await waitForCount(bars, quick.length);
     assert.ok(quick.reduce((s, r) => s + r.n, 0) < 2_000, "the filter removes recipes");
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, "home.png"), fullPage: true });
@@ -132,7 +138,8 @@ describe("home page", { timeout: 600_000 }, () => {
     );
   });
 
-  it("logs no error, fails no request and asks no other origin", () => {
+  it("logs no error, fails no request and asks no other origin", (t) => {
+    for (const aborted of watch.abortedRequests) t.diagnostic(`cancelled by the page: ${aborted}`);
     assert.deepEqual(watch.consoleErrors, []);
     assert.deepEqual(watch.failedRequests, []);
     assert.deepEqual(watch.externalRequests, []);

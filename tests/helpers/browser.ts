@@ -5,7 +5,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from "playwright-core";
+import {
+  chromium,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Locator,
+  type Page,
+} from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -52,6 +58,12 @@ export interface PageWatch {
   consoleErrors: string[];
   /** Requests that failed, or were answered with a status of 400 or more. */
   failedRequests: string[];
+  /**
+   * Requests the page itself cancelled (net::ERR_ABORTED). Not a fault of the site: Chromium
+   * reports one now and then for DuckDB-WASM's streamed wasm even though the database opens, so
+   * they are kept for diagnosis; whether the page works is what the other assertions check.
+   */
+  abortedRequests: string[];
   /** Requests to any origin other than `origin` (blob: and data: URLs are the page's own). */
   externalRequests: string[];
 }
@@ -61,7 +73,12 @@ export interface PageWatch {
  * (DuckDB runs in one) and every request of its browser context, workers' included.
  */
 export function watchPage(page: Page, origin: string): PageWatch {
-  const watch: PageWatch = { consoleErrors: [], failedRequests: [], externalRequests: [] };
+  const watch: PageWatch = {
+    consoleErrors: [],
+    failedRequests: [],
+    abortedRequests: [],
+    externalRequests: [],
+  };
   const onConsole = (message: ConsoleMessage): void => {
     if (message.type() === "error")
       watch.consoleErrors.push(`${message.text()} (${message.location().url})`);
@@ -74,9 +91,9 @@ export function watchPage(page: Page, origin: string): PageWatch {
     if (isExternal(request.url(), origin)) watch.externalRequests.push(request.url());
   });
   context.on("requestfailed", (request) => {
-    watch.failedRequests.push(
-      `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? "failed"}`,
-    );
+    const error = request.failure()?.errorText ?? "failed";
+    const line = `${request.method()} ${request.url()}: ${error}`;
+    (error === "net::ERR_ABORTED" ? watch.abortedRequests : watch.failedRequests).push(line);
   });
   context.on("response", (response) => {
     if (response.status() >= 400)
@@ -89,4 +106,25 @@ function isExternal(url: string, origin: string): boolean {
   const { protocol, origin: requestOrigin } = new URL(url);
   if (protocol === "blob:" || protocol === "data:" || protocol === "about:") return false;
   return requestOrigin !== origin;
+}
+
+/**
+ * Waits until `locator` matches exactly `count` elements. Charts are redrawn asynchronously (a new
+ * SVG replaces the old one), so a count read once right after an input can catch the gap between them.
+ */
+export async function waitForCount(
+  locator: Locator,
+  count: number,
+  timeout = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let seen = await locator.count();
+  while (seen !== count) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `expected ${count} elements for ${locator.toString()}, still ${seen} after ${timeout} ms`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    seen = await locator.count();
+  }
 }

@@ -1,6 +1,6 @@
 /** Builds raw-file fixtures for ingest tests: Python-written CSVs, or hand-written bytes. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,8 +22,17 @@ export interface PythonInteraction {
   review: string | null;
 }
 
+const tempDirs: string[] = [];
+process.on("exit", () => {
+  if (process.env.KEEP_TEST_DIRS) return; // to look at what a failed test left behind
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory, removed when the test process exits (unless KEEP_TEST_DIRS is set). */
 export function tempDir(prefix = "mangetamain-test-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
 }
 
 /** Writes both CSVs with Python's csv module as pandas does, and returns the intended values. */
