@@ -1,14 +1,38 @@
+import { existsSync } from "node:fs";
+
 // Observable Framework configuration: https://observablehq.com/framework/config
 // The built site must load nothing from another origin (see scripts/vendor-npm.ts for npm: imports).
 // Written raw: Framework re-encodes link hrefs with encodeURI, which would double any % escape (so no #).
 const FAVICON = `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='rgb(66,105,208)'><rect x='1' y='8' width='4' height='7'/><rect x='6' y='4' width='4' height='11'/><rect x='11' y='1' width='4' height='14'/></svg>`;
+
+// Sidebar order. Names are English here; src/components/chrome.ts shows them in the reader's
+// language. A page is listed once its markdown file exists.
+const SIDEBAR = [
+  { name: "Overview", path: "/" },
+  { name: "Trends 1999–2018", path: "/trends" },
+  { name: "Seasonality", path: "/seasonality" },
+  { name: "Weekday vs weekend", path: "/weekday" },
+  { name: "Ratings", path: "/ratings" },
+  { name: "Environments", path: "/environments" },
+];
+
+const LANGS = ["en", "fr"] as const;
+/** The page's own file name, so the links stay on the page ("?lang=fr" alone would lead to ./). */
+const pageName = (path: string) => `./${path.split("/").pop() || "."}`;
+
+const HEAD_STYLE = [
+  "#observablehq-header{display:flex;align-items:center;justify-content:space-between;gap:1rem}",
+  ".lang-switch{display:flex;gap:.25rem}",
+  ".lang-switch a{padding:.1rem .45rem;border:1px solid var(--theme-foreground-faintest);border-radius:4px;font:600 12px/1.6 var(--sans-serif);color:var(--theme-foreground-muted);text-decoration:none}",
+  ".lang-switch a[aria-current]{background:var(--theme-foreground-focus);border-color:var(--theme-foreground-focus);color:var(--theme-background)}",
+].join("");
 
 export default {
   root: "src",
   // scripts/build-site.ts builds into a temporary folder, then swaps it in place of dist/.
   output: process.env.MANGETAMAIN_BUILD_OUTPUT || "dist",
   title: "Mangetamain Analytics",
-  pages: [{ name: "Overview", path: "/" }],
+  pages: SIDEBAR.filter(({ path }) => existsSync(`src${path === "/" ? "/index" : path}.md`)),
   theme: ["air", "near-midnight"], // light and dark, following the reader's system setting
   // The default loads Source Serif 4 from Google Fonts; the theme's fallback stack uses system serif fonts.
   globalStylesheets: [],
@@ -16,7 +40,11 @@ export default {
   // decoded with FileAttachment(…).parquet() and given to DuckDBClient.of as Arrow tables instead.
   duckdb: { extensions: { json: null, parquet: null } },
   // An inline icon: browsers ask every site for /favicon.ico otherwise, and log its 404 as an error.
-  head: `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${FAVICON}">`,
+  head: `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${FAVICON}"><style>${HEAD_STYLE}</style>`,
+  // The language switch: plain links that work without JavaScript; chrome.ts keeps the other
+  // query parameters and remembers the choice.
+  header: ({ path }: { path: string }) =>
+    `<span class="app-title">Mangetamain Analytics</span><nav class="lang-switch" aria-label="Language / Langue">${LANGS.map((lang) => `<a href="${pageName(path)}?lang=${lang}" hreflang="${lang}" lang="${lang}">${lang.toUpperCase()}</a>`).join("")}</nav>`,
   // The default footer carries the build date, which would make two builds of the same sources differ.
   footer: "Mangetamain Analytics · Food.com recipes and reviews",
 };

@@ -1,6 +1,6 @@
 /**
  * Framework re-runs a data loader only when the loader file is newer than its cached output; it
- * knows nothing of the database or of the modules in loaders/ that the entries import. This stamp
+ * knows nothing of the database or of the modules (loaders/, src/analysis/) that the entries import. This stamp
  * records what the cached outputs were built from, and clears them when that changes.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -29,6 +29,8 @@ export async function refreshDataCache(
     db: dbPath,
     dbMtime: existsSync(dbPath) ? statSync(dbPath).mtimeMs : null,
     loaders: newestMtime(join(PROJECT_ROOT, "loaders")),
+    // The pages' queries (src/analysis/) are run by the first-paint loaders too.
+    queries: newestMtime(join(PROJECT_ROOT, "src", "analysis")),
   });
   const previous = await readFile(stampPath, "utf8").catch(() => null);
   if (previous === current) return false;

@@ -11,6 +11,12 @@ import { FileAttachment } from "observablehq:stdlib";
 const TABLES = {
   recipes: () => FileAttachment("../data/recipes.parquet"),
   interactions: () => FileAttachment("../data/interactions.parquet"),
+  // The analysis pages' tables (loaders/analysis/tables.ts says what each holds).
+  analysis_recipes: () => FileAttachment("../data/analysis_recipes.parquet"),
+  analysis_items: () => FileAttachment("../data/analysis_items.parquet"),
+  item_diversity: () => FileAttachment("../data/item_diversity.parquet"),
+  review_calendar: () => FileAttachment("../data/review_calendar.parquet"),
+  recipe_ratings: () => FileAttachment("../data/recipe_ratings.parquet"),
 };
 
 export type TableName = keyof typeof TABLES;

@@ -1,0 +1,76 @@
+/**
+ * Writers for the analysis pages' data: each browser table as Parquet, the analysis-set record as
+ * JSON, and a page's pre-aggregated first paint (its queries run natively for the full range).
+ */
+import { createReadStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { openDatabase, sqlString, type Database } from "../duckdb.ts";
+import { exportDatabasePath } from "../exports.ts";
+import { readAnalysisSetInfo, type AnalysisSetInfo } from "./analysis-set.ts";
+import { ANALYSIS_TABLES, createAnalysisTables, type AnalysisTable } from "./tables.ts";
+import { nativeRunner } from "./native-runner.ts";
+import type { PageQueries, PageResults, YearRange } from "../../src/analysis/query.ts";
+import { runPageQueries } from "../../src/analysis/query.ts";
+
+async function withAnalysisSet<T>(
+  dbPath: string,
+  body: (db: Database, info: AnalysisSetInfo) => Promise<T>,
+): Promise<T> {
+  const db = await openDatabase(dbPath, { readOnly: true });
+  try {
+    return await body(db, await readAnalysisSetInfo(db.connection));
+  } finally {
+    db.close();
+  }
+}
+
+export async function writeAnalysisParquet(
+  name: AnalysisTable,
+  output: Writable,
+  dbPath = exportDatabasePath(),
+): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), "mangetamain-analysis-"));
+  try {
+    const file = join(dir, `${name}.parquet`);
+    await withAnalysisSet(dbPath, (db) =>
+      db.connection.run(
+        `COPY (${ANALYSIS_TABLES[name]}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 65536)`,
+      ),
+    );
+    await pipeline(createReadStream(file), output, { end: false });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** What a page draws before DuckDB-WASM starts: its queries over the whole range, plus the set. */
+export interface FirstPaint<R> {
+  readonly set: AnalysisSetInfo;
+  readonly range: YearRange;
+  readonly results: R;
+}
+
+export async function computeFirstPaint<Q extends PageQueries>(
+  queries: Q,
+  tables: readonly AnalysisTable[],
+  dbPath = exportDatabasePath(),
+): Promise<FirstPaint<PageResults<Q>>> {
+  return withAnalysisSet(dbPath, async (db, set) => {
+    await createAnalysisTables(db.connection, tables);
+    const range = { from: set.first_year, to: set.last_year };
+    const results = await runPageQueries(nativeRunner(db.connection), queries, range);
+    return { set, range, results };
+  });
+}
+
+export async function writeFirstPaint<Q extends PageQueries>(
+  queries: Q,
+  tables: readonly AnalysisTable[],
+  output: Writable = process.stdout,
+): Promise<void> {
+  output.write(JSON.stringify(await computeFirstPaint(queries, tables)));
+}

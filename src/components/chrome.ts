@@ -1,0 +1,61 @@
+/**
+ * What every page shares around its content, in the page's language: the document title, the
+ * sidebar's page names, the footer and the language switch of the header (its static links come
+ * from observablehq.config.ts and work without JavaScript). Call `setupPage(titleKey)` first thing.
+ */
+import { LANGS } from "../i18n/dictionary.js";
+import { lang, t, type MessageKey } from "../i18n/index.js";
+import { rememberLang, urlForLang } from "../i18n/lang.js";
+
+/** Sidebar entries by path (without the .html a static server may add). */
+export const NAV_KEYS: Readonly<Record<string, MessageKey>> = {
+  "/": "nav.overview",
+  "/trends": "nav.trends",
+  "/seasonality": "nav.seasonality",
+  "/weekday": "nav.weekday",
+  "/ratings": "nav.ratings",
+  "/environments": "nav.environments",
+};
+
+function pathKey(href: string): string {
+  const path = new URL(href, location.href).pathname
+    .replace(/\.html$/, "")
+    .replace(/\/index$/, "/");
+  return path.replace(/.+\/$/, (p) => p.slice(0, -1)) || "/";
+}
+
+function translateSidebar(): void {
+  const lists = document.querySelectorAll("#observablehq-sidebar > ol");
+  lists.forEach((list, index) => {
+    for (const link of list.querySelectorAll<HTMLAnchorElement>("a[href]")) {
+      // The first list holds the site's title, which links home but is not a page name.
+      const key = index > 0 ? NAV_KEYS[pathKey(link.href)] : undefined;
+      if (key) link.textContent = t(key);
+      // Keep the reader's language when moving between pages, whatever the stored choice.
+      link.href = urlForLang(link.href, lang);
+    }
+  });
+}
+
+function setupLanguageSwitch(): void {
+  const nav = document.querySelector<HTMLElement>("#observablehq-header .lang-switch");
+  if (!nav) return;
+  nav.setAttribute("aria-label", t("lang.switch"));
+  for (const code of LANGS) {
+    const link = nav.querySelector<HTMLAnchorElement>(`a[hreflang="${code}"]`);
+    if (!link) continue;
+    link.href = urlForLang(location.href, code);
+    link.title = t(`lang.${code}`);
+    if (code === lang) link.setAttribute("aria-current", "true");
+    else link.removeAttribute("aria-current");
+    link.onclick = () => rememberLang(code);
+  }
+}
+
+export function setupPage(titleKey: MessageKey): void {
+  document.title = `${t(titleKey)} | ${t("app.title")}`;
+  translateSidebar();
+  setupLanguageSwitch();
+  const footer = document.querySelector("#observablehq-footer");
+  if (footer) footer.textContent = t("app.footer");
+}

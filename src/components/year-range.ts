@@ -1,0 +1,45 @@
+/**
+ * The year range every analysis page filters by: two labelled selects (From / To) whose value is
+ * `{from, to}`. A reversed choice is put back in order rather than refused.
+ */
+import { html } from "npm:htl";
+import { t } from "../i18n/index.js";
+import type { YearRange } from "../analysis/query.js";
+
+export interface YearRangeInput extends HTMLFormElement {
+  value: YearRange;
+}
+
+export function yearRangeInput(bounds: YearRange, value: YearRange = bounds): YearRangeInput {
+  const years = Array.from({ length: bounds.to - bounds.from + 1 }, (_, i) => bounds.from + i);
+  const select = (name: string, selected: number) =>
+    html`<select name=${name} data-testid=${`year-${name}`}>
+      ${years.map((y) => html`<option value=${y} selected=${y === selected}>${y}</option>`)}
+    </select>`;
+  const from = select("from", value.from) as HTMLSelectElement;
+  const to = select("to", value.to) as HTMLSelectElement;
+  const form = html`<form class="year-range" aria-label=${t("controls.years")}>
+    <span class="year-range-label">${t("controls.years")}</span>
+    <label>${t("controls.from")} ${from}</label>
+    <label>${t("controls.to")} ${to}</label>
+  </form>` as YearRangeInput;
+  const read = (): YearRange => {
+    const a = Number(from.value);
+    const b = Number(to.value);
+    return { from: Math.min(a, b), to: Math.max(a, b) };
+  };
+  Object.defineProperty(form, "value", {
+    get: read,
+    set(v: YearRange) {
+      from.value = String(v.from);
+      to.value = String(v.to);
+    },
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.addEventListener("change", () => {
+    const range = read();
+    form.value = range; // reorder a reversed pair in the controls too
+    form.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  return form;
+}

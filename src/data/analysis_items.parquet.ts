@@ -1,0 +1,3 @@
+import { writeAnalysisParquet } from "../../loaders/analysis/exports.ts";
+
+await writeAnalysisParquet("analysis_items", process.stdout);

@@ -1,0 +1,3 @@
+import { writeAnalysisParquet } from "../../loaders/analysis/exports.ts";
+
+await writeAnalysisParquet("review_calendar", process.stdout);

@@ -1,0 +1,7 @@
+/** Strings of the weekday page. */
+import { defineMessages } from "../define.js";
+
+export default defineMessages({
+  en: {},
+  fr: {},
+});
