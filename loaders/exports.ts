@@ -11,12 +11,13 @@ import { pipeline } from "node:stream/promises";
 import type { Writable } from "node:stream";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { openDatabase, queryJson, sqlString } from "./duckdb.ts";
-import { parseAppEnv } from "./environment.ts";
+import { detectEnvironment } from "./environment.ts";
 import { databasePath } from "./paths.ts";
+import { readAnalysisSetInfo, type AnalysisSetInfo } from "./analysis/analysis-set.ts";
 
-/** The database the exports read: MANGETAMAIN_DB, else the one of APP_ENV. */
+/** The database the exports read: MANGETAMAIN_DB, else the one of the detected environment. */
 export function exportDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.MANGETAMAIN_DB || databasePath(parseAppEnv(env.APP_ENV));
+  return env.MANGETAMAIN_DB || databasePath(detectEnvironment({ env }).env);
 }
 
 /** One query per table the browser can load; the page docs describe their columns. */
@@ -89,6 +90,8 @@ export interface Summary {
     interactions_read: number;
     interactions_loaded: number;
   };
+  /** The analysis pages' recipe set: counts per cleaning step and the bounds it used. */
+  readonly analysis_set: AnalysisSetInfo;
   readonly quality: {
     checks: Array<{ check_id: string; table_name: string; description: string; rows: number }>;
     rejects_total: number;
@@ -145,6 +148,7 @@ export async function readSummary(connection: DuckDBConnection): Promise<Summary
       ...provenance!,
       sample: provenance!.sample ? JSON.parse(provenance!.sample) : null,
     },
+    analysis_set: await readAnalysisSetInfo(connection),
     quality: { checks, rejects_total: n!, rejects },
   };
 }

@@ -17,19 +17,19 @@ export interface SqlQuery {
 }
 
 /** One query of a page: SQL for a year range; `R` types its rows. */
-export interface PageQuery<R extends Row = Row> {
+export interface PageQuery<R extends object = Row> {
   (range: YearRange): SqlQuery;
   /** Phantom: the row type, for inference only. */
   readonly __row?: R;
 }
 
-export type PageQueries = Readonly<Record<string, PageQuery>>;
+export type PageQueries = Readonly<Record<string, PageQuery<object>>>;
 export type PageResults<Q extends PageQueries> = {
   [K in keyof Q]: Q[K] extends PageQuery<infer R> ? R[] : Row[];
 };
 
 /** Declares a query whose rows have type R. */
-export const defineQuery = <R extends Row>(build: (range: YearRange) => SqlQuery): PageQuery<R> =>
+export const defineQuery = <R extends object>(build: (range: YearRange) => SqlQuery): PageQuery<R> =>
   build as PageQuery<R>;
 
 /** `WHERE year BETWEEN ? AND ?` with its parameters. */

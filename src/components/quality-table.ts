@@ -1,22 +1,22 @@
 /** The data-quality record: checks with their counts, and the first rejected rows with file and line. */
 import { html } from "npm:htl";
 import type { Summary } from "../../loaders/exports.ts";
-import { formatInteger } from "./format.js";
+import { formatInteger, type MessageKey, t } from "../i18n/index.js";
 
 export function qualityChecksTable(quality: Summary["quality"]): HTMLElement {
   return html`<table class="quality-checks">
     <thead>
       <tr>
-        <th>Check</th>
-        <th>Table</th>
-        <th style="text-align:right">Rows</th>
+        <th>${t("overview.quality.check")}</th>
+        <th>${t("overview.quality.table")}</th>
+        <th style="text-align:right">${t("overview.quality.rows")}</th>
       </tr>
     </thead>
     <tbody>
       ${quality.checks.map(
         (c) =>
           html`<tr data-check=${c.check_id}>
-            <td>${c.description}</td>
+            <td>${t(`quality.${c.check_id}` as MessageKey)}</td>
             <td><code>${c.table_name}</code></td>
             <td style="text-align:right">${formatInteger(c.rows)}</td>
           </tr>`,
@@ -27,21 +27,23 @@ export function qualityChecksTable(quality: Summary["quality"]): HTMLElement {
 
 export function rejectsTable(quality: Summary["quality"]): HTMLElement {
   if (quality.rejects_total === 0)
-    return html`<p data-rejects="0">
-      No row was rejected: every row of both files passed the checks.
-    </p>`;
+    return html`<p data-rejects="0">${t("overview.quality.noReject")}</p>`;
   const shown = quality.rejects.length;
+  const n = formatInteger(quality.rejects_total);
   return html`<div data-rejects=${quality.rejects_total}>
     <p>
-      ${formatInteger(quality.rejects_total)} rows
-      rejected${shown < quality.rejects_total ? ` (first ${shown} shown; all are in the <code>quality_rejects</code> table)` : ""}.
+      ${
+        shown < quality.rejects_total
+          ? t("overview.quality.rejectsFirst", { n, shown })
+          : t("overview.quality.rejectsCount", { n })
+      }
     </p>
     <table>
       <thead>
         <tr>
-          <th>File</th>
-          <th style="text-align:right">Line</th>
-          <th>Reason</th>
+          <th>${t("overview.quality.file")}</th>
+          <th style="text-align:right">${t("overview.quality.line")}</th>
+          <th>${t("overview.quality.reason")}</th>
         </tr>
       </thead>
       <tbody>
@@ -49,7 +51,7 @@ export function rejectsTable(quality: Summary["quality"]): HTMLElement {
           (r) =>
             html`<tr>
               <td>${r.file}</td>
-              <td style="text-align:right">${r.line}</td>
+              <td style="text-align:right">${formatInteger(r.line)}</td>
               <td>${r.reason}</td>
             </tr>`,
         )}

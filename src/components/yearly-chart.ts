@@ -1,5 +1,6 @@
 /** Recipes submitted per year (bars) with their mean rating (line), from rows computed in SQL. */
 import * as Plot from "npm:@observablehq/plot";
+import { formatFixed, formatInteger, t, tickFormat } from "../i18n/index.js";
 
 export interface YearRow {
   year: number;
@@ -16,23 +17,24 @@ export function recipesPerYearChart(
     width,
     height: 280,
     marginLeft: 56,
-    x: { label: "Year submitted", tickFormat: "d", type: "band" },
-    y: { label: "Recipes", grid: true },
-    ariaLabel: "Recipes submitted per year",
+    x: { label: t("overview.yearly.axisYear"), tickFormat: "d", type: "band" },
+    y: { label: t("overview.yearly.axisRecipes"), grid: true, tickFormat: tickFormat(0) },
+    ariaLabel: t("overview.yearly.ariaRecipes"),
     ariaDescription: rows.length
-      ? `${rows.length} years, most recipes in ${rows.reduce((a, b) => (b.recipes > a.recipes ? b : a)).year}`
-      : "No recipe matches the filters",
+      ? t("overview.yearly.ariaRecipesDesc", {
+          years: rows.length,
+          peak: String(rows.reduce((a, b) => (b.recipes > a.recipes ? b : a)).year),
+        })
+      : t("overview.yearly.none"),
     marks: [
       Plot.barY(rows, {
         x: "year",
         y: "recipes",
         fill: "var(--theme-foreground-focus)",
-        tip: {
-          format: { x: (d: number) => String(d), y: true },
-        },
+        tip: { format: { x: (d: number) => String(d), y: (d: number) => formatInteger(d) } },
         channels: {
-          "Mean rating": (d: YearRow) =>
-            d.mean_rating === null ? "no rating" : d.mean_rating.toFixed(2),
+          [t("overview.yearly.meanRating")]: (d: YearRow) =>
+            d.mean_rating === null ? t("overview.yearly.noRating") : formatFixed(d.mean_rating, 2),
         },
       }),
       Plot.ruleY([0]),
@@ -49,12 +51,20 @@ export function meanRatingChart(
     width,
     height: 200,
     marginLeft: 56,
-    x: { label: "Year submitted", tickFormat: "d" },
-    y: { label: "Mean rating (1–5)", grid: true, domain: [1, 5] },
-    ariaLabel: "Mean rating of recipes per submission year",
+    x: { label: t("overview.yearly.axisYear"), tickFormat: "d" },
+    y: {
+      label: t("overview.yearly.axisMean"),
+      grid: true,
+      domain: [1, 5],
+      tickFormat: tickFormat(1),
+    },
+    ariaLabel: t("overview.yearly.ariaMean"),
     ariaDescription: rated.length
-      ? `Mean rating from ${rated[0]!.year} to ${rated[rated.length - 1]!.year}`
-      : "No rated recipe matches the filters",
+      ? t("overview.yearly.ariaMeanDesc", {
+          first: String(rated[0]!.year),
+          last: String(rated[rated.length - 1]!.year),
+        })
+      : t("overview.yearly.none"),
     marks: [
       Plot.lineY(rated, { x: "year", y: "mean_rating", stroke: "var(--theme-foreground-focus)" }),
       Plot.dot(rated, {
@@ -62,8 +72,14 @@ export function meanRatingChart(
         y: "mean_rating",
         r: 3,
         fill: "var(--theme-foreground-focus)",
-        tip: true,
-        channels: { Ratings: "ratings" },
+        tip: {
+          format: {
+            x: (d: number) => String(d),
+            y: (d: number) => formatFixed(d, 2),
+            [t("overview.yearly.ratings")]: (d: number) => formatInteger(d),
+          },
+        },
+        channels: { [t("overview.yearly.ratings")]: "ratings" },
       }),
     ],
   }) as SVGSVGElement | HTMLElement;

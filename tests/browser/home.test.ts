@@ -18,7 +18,9 @@ import {
   watchPage,
 } from "../helpers/browser.ts";
 import { type ServedDir, serveDir } from "../helpers/serve.ts";
-import { type BuiltSite, buildSiteOffline } from "../helpers/site-build.ts";
+import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
+import { sharedSite, SHARED_SAMPLE } from "../helpers/shared-site.ts";
+import type { BuiltSite } from "../helpers/site-build.ts";
 
 const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
 const fmt = (n: number) => n.toLocaleString("en-US");
@@ -42,12 +44,12 @@ describe("home page", { timeout: 600_000 }, () => {
   let watch: PageWatch;
 
   before(async () => {
-    site = await buildSiteOffline({ recipes: 2_000, interactions: 10_000, seed: 7 });
+    site = await sharedSite();
     server = await serveDir(site.dist);
     browser = await launchChromium();
     page = await browser.newPage();
     watch = watchPage(page, server.origin);
-    await page.goto(server.url);
+    await page.goto(`${server.url}?lang=en`);
     await page
       .locator(
         "[aria-label='Recipes submitted per year'] rect, svg[aria-label='Recipes submitted per year'] rect",
@@ -75,19 +77,21 @@ describe("home page", { timeout: 600_000 }, () => {
               (SELECT count(DISTINCT contributor_id) FROM recipes)::INTEGER AS contributors
        FROM interactions`,
     );
-    assert.equal(k!.recipes, 2_000);
-    assert.equal(await kpiText(page, "Recipes"), fmt(k!.recipes));
-    assert.equal(await kpiText(page, "Reviews"), fmt(k!.reviews));
-    assert.equal(await kpiText(page, "Reviewers"), fmt(k!.users));
-    assert.equal(
-      await kpiText(page, "Rated share"),
-      `${((100 * k!.ratings) / k!.reviews).toFixed(1)}%`,
-    );
+    assert.equal(k!.recipes, SHARED_SAMPLE.recipes);
+    assert.equal(await kpiText(page, "recipes"), fmt(k!.recipes));
+    assert.equal(await kpiText(page, "reviews"), fmt(k!.reviews));
+    assert.equal(await kpiText(page, "users"), fmt(k!.users));
+    assert.equal(await kpiText(page, "rated"), `${((100 * k!.ratings) / k!.reviews).toFixed(1)}%`);
     const [{ first, last }] = await sql<{ first: string; last: string }>(
       site.dbPath,
-      `SELECT strftime(min(submitted), '%-d %b %Y') AS first, strftime(max(submitted), '%-d %b %Y') AS last FROM recipes`,
+      `SELECT strftime(min(submitted), '%b %-d, %Y') AS first, strftime(max(submitted), '%b %-d, %Y') AS last FROM recipes`,
     );
-    assert.equal(await kpiText(page, "Recipes submitted"), `${first} – ${last}`);
+    assert.equal(await kpiText(page, "submitted"), `${first} – ${last}`);
+    const [set] = await sql<{ n: number }>(
+      site.dbPath,
+      "SELECT count(*)::INTEGER AS n FROM analysis_set",
+    );
+    assert.equal(await kpiText(page, "analysis-set"), fmt(set!.n));
   });
 
   it("says the data is a synthetic sample", async () => {
@@ -107,17 +111,16 @@ describe("home page", { timeout: 600_000 }, () => {
     );
     const all = await perYear(2147483647);
     await waitForCount(bars, all.length);
-    assert.equal(await page.getByTestId("matching").innerText(), fmt(2_000));
+    assert.equal(await page.getByTestId("matching").getAttribute("data-count"), "2000");
 
     await page.getByLabel("Preparation time").selectOption({ label: "30 minutes or less" });
     const quick = await perYear(30);
-    const expected = fmt(quick.reduce((s, r) => s + r.n, 0));
+    const expected = quick.reduce((s, r) => s + r.n, 0);
     await page
-      .getByTestId("matching")
-      .filter({ hasText: new RegExp(`^${expected}$`) })
+      .locator(`[data-testid="matching"][data-count="${expected}"]`)
       .waitFor({ timeout: 15_000 });
     await waitForCount(bars, quick.length);
-    assert.ok(quick.reduce((s, r) => s + r.n, 0) < 2_000, "the filter removes recipes");
+    assert.ok(expected < SHARED_SAMPLE.recipes, "the filter removes recipes");
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, "home.png"), fullPage: true });
   });
@@ -136,6 +139,22 @@ describe("home page", { timeout: 600_000 }, () => {
       checks.some((c) => c.check_id === "minutes_absurd" && c.rows > 0),
       "the sample's outliers are flagged",
     );
+  });
+
+  it("speaks English, then French after the switch, with nothing left untranslated", async () => {
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    assert.deepEqual(languageProblems(await visibleText(page), "en"), []);
+    await page.locator(".lang-switch a[hreflang=fr]").click();
+    await page.locator("[data-kpi=recipes]").waitFor();
+    await page.locator("svg[aria-label='Recettes publiées par année'] rect").first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
+    assert.equal(await kpiText(page, "recipes"), SHARED_SAMPLE.recipes.toLocaleString("fr-FR"));
+    assert.deepEqual(languageProblems(await visibleText(page), "fr"), []);
+    await page.screenshot({ path: join(SCREENSHOTS, "home-fr.png"), fullPage: true });
+    // The choice is remembered: a link without ?lang= stays in French.
+    await page.goto(server.url);
+    await page.locator("[data-kpi=recipes]").waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
   });
 
   it("logs no error, fails no request and asks no other origin", (t) => {
