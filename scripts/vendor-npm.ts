@@ -30,6 +30,13 @@ export const APP_PACKAGES = [
   "apache-arrow", // FileAttachment.parquet()/.arrow(), DuckDBClient
   "parquet-wasm", // FileAttachment.parquet()
   "@duckdb/duckdb-wasm", // DuckDBClient and sql
+  // src/analysis/stats.ts: distribution functions
+  "@stdlib/math-base-special-betainc",
+  "@stdlib/math-base-special-gammainc",
+  "@stdlib/stats-base-dists-normal-cdf",
+  "@stdlib/stats-base-dists-normal-quantile",
+  "@stdlib/stats-base-dists-t-cdf",
+  "@stdlib/stats-base-dists-t-quantile",
 ] as const;
 
 /**
