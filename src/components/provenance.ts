@@ -17,13 +17,23 @@ export function provenanceNote(provenance: Summary["provenance"]): HTMLElement {
   });
   if (provenance.source === "sample") {
     const sample = (provenance.sample ?? {}) as SampleManifest;
-    return html`<div class="warning" role="note" data-source="sample">
+    return html`<div
+      class="warning"
+      role="note"
+      data-source="sample"
+      label=${t("overview.provenance.sampleLabel")}
+    >
       <strong>${t("overview.provenance.sampleTitle")}</strong>
       ${t("overview.provenance.sample", { seed: String(sample.seed ?? "?") })}
       <br /><small>${built}</small>
     </div>`;
   }
-  return html`<div class="note" role="note" data-source="real">
+  return html`<div
+    class="note"
+    role="note"
+    data-source="real"
+    label=${t("overview.provenance.realLabel")}
+  >
     <strong>${t("overview.provenance.realTitle")}</strong> ${t("overview.provenance.real")}
     <br /><small>${built}</small>
   </div>`;

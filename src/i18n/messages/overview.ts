@@ -17,6 +17,8 @@ export default defineMessages({
     "overview.kpi.analysisSetDetail": "recipes the analysis pages use ({share} of all)",
     "overview.pages.title": "Analyses",
     "overview.pages.open": "Open the page",
+    "overview.provenance.sampleLabel": "Sample",
+    "overview.provenance.realLabel": "Source",
     "overview.provenance.sampleTitle": "Synthetic sample data.",
     "overview.provenance.sample":
       "These figures come from a generated sample that imitates Food.com (seed {seed}), not from the real dataset. Put RAW_recipes.csv and RAW_interactions.csv in data/raw/ and rebuild to see the real numbers.",
@@ -100,6 +102,8 @@ export default defineMessages({
     "overview.kpi.analysisSetDetail": "recettes utilisées par les analyses ({share} du total)",
     "overview.pages.title": "Analyses",
     "overview.pages.open": "Ouvrir la page",
+    "overview.provenance.sampleLabel": "Échantillon",
+    "overview.provenance.realLabel": "Source",
     "overview.provenance.sampleTitle": "Échantillon synthétique.",
     "overview.provenance.sample":
       "Ces chiffres viennent d’un échantillon généré qui imite Food.com (graine {seed}), pas des vraies données. Placez RAW_recipes.csv et RAW_interactions.csv dans data/raw/ puis reconstruisez pour voir les vrais chiffres.",
