@@ -20,7 +20,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type * as Esbuild from "esbuild";
 
-/** Packages the app's pages import (directly or through Framework's `Plot`, `Inputs`, `sql`, `FileAttachment`). */
+/**
+ * Packages the app's pages import as `npm:` (directly or through Framework's `Plot`, `Inputs`, `sql`,
+ * `FileAttachment`). Bare imports in local modules (e.g. @stdlib in src/analysis/stats.ts) are not
+ * listed: Framework bundles those from node_modules into `_node/` at build time, offline.
+ */
 export const APP_PACKAGES = [
   "@observablehq/plot",
   "d3",
@@ -30,13 +34,6 @@ export const APP_PACKAGES = [
   "apache-arrow", // FileAttachment.parquet()/.arrow(), DuckDBClient
   "parquet-wasm", // FileAttachment.parquet()
   "@duckdb/duckdb-wasm", // DuckDBClient and sql
-  // src/analysis/stats.ts: distribution functions
-  "@stdlib/math-base-special-betainc",
-  "@stdlib/math-base-special-gammainc",
-  "@stdlib/stats-base-dists-normal-cdf",
-  "@stdlib/stats-base-dists-normal-quantile",
-  "@stdlib/stats-base-dists-t-cdf",
-  "@stdlib/stats-base-dists-t-quantile",
 ] as const;
 
 /**
