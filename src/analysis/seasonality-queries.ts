@@ -1,0 +1,198 @@
+/**
+ * The Seasonality page's queries (run natively for the first paint and in DuckDB-WASM for filters).
+ * Seasons come from the recipe's submitted month: 0 winter (Dec–Feb), 1 spring, 2 summer, 3 autumn.
+ * Every query follows the year range; the statistics are computed from these aggregates in
+ * seasonality-stats.ts.
+ */
+import type { TableName } from "../components/foodcom-db.js";
+import { defineQuery, yearParams } from "./query.js";
+
+export const SEASONALITY_TABLES = [
+  "analysis_recipes",
+  "analysis_items",
+] as const satisfies readonly TableName[];
+
+export const SEASONS = [0, 1, 2, 3] as const;
+export type Season = (typeof SEASONS)[number];
+
+/** The measures compared across seasons with a Kruskal–Wallis test (box plots). */
+export const MEASURES = ["minutes", "complexity", "n_steps", "n_ingredients"] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const NUTRIENTS = [
+  "calories",
+  "total_fat_pdv",
+  "sugar_pdv",
+  "sodium_pdv",
+  "protein_pdv",
+  "saturated_fat_pdv",
+  "carbohydrates_pdv",
+] as const;
+export type Nutrient = (typeof NUTRIENTS)[number];
+
+/**
+ * Which items are tested for seasonality: the mean of the four seasonal shares ≥ 1 % and the gap
+ * between the highest and lowest seasonal share ≥ 0.5 percentage points (the issue's thresholds).
+ */
+export const ITEM_MIN_MEAN_SHARE = 0.01;
+export const ITEM_MIN_SHARE_RANGE = 0.005;
+
+/** The analysis recipes of the range; every query starts from it. */
+const IN_RANGE = "in_range AS (SELECT * FROM analysis_recipes WHERE year BETWEEN ? AND ?)";
+
+/** One row per measure × recipe (measure names are constants, never reader input). */
+const LONG_MEASURES = MEASURES.map(
+  (m) => `SELECT '${m}' AS measure, season, ${m}::DOUBLE AS value FROM in_range`,
+).join(" UNION ALL ");
+
+export type SeasonRow = {
+  season: number;
+  recipes: number;
+  /** Calendar days of this season in the months from the range's first to its last recipe. */
+  days: number;
+  /** First and last month with a recipe in the range, as YYYY-MM (null when the range is empty). */
+  first_month: string | null;
+  last_month: string | null;
+};
+
+export type MeasureSummaryRow = {
+  measure: Measure;
+  season: number;
+  n: number;
+  mean: number;
+  variance: number | null;
+  q1: number;
+  median: number;
+  q3: number;
+  /** Tukey whiskers: the most extreme values within 1.5 × IQR of the quartiles. */
+  whisker_low: number;
+  whisker_high: number;
+  /** Values beyond the whiskers. */
+  outliers: number;
+};
+
+/**
+ * A measure's frequency table in one season, for the Kruskal–Wallis test. Values are replaced by
+ * their dense rank among the distinct values of the range (1 = smallest): the test only uses ranks,
+ * so H is unchanged, and integers in two lists keep the first-paint file small (complexity alone
+ * has thousands of distinct values).
+ */
+export type RankFrequencyRow = {
+  measure: Measure;
+  season: number;
+  ranks: number[];
+  counts: number[];
+};
+
+export type NutritionRow = {
+  nutrient: Nutrient;
+  season: number;
+  n: number;
+  mean: number;
+  variance: number | null;
+  median: number;
+};
+
+export type ItemRow = {
+  kind: "ingredient" | "tag";
+  item: string;
+  /** Recipes of the range containing the item, per season (0 winter … 3 autumn). */
+  n0: number;
+  n1: number;
+  n2: number;
+  n3: number;
+};
+
+export const SEASONALITY_QUERIES = {
+  /** Recipes per season, and the calendar days of each season over the range's span. */
+  seasons: defineQuery<SeasonRow>((range) => ({
+    sql: `WITH ${IN_RANGE},
+          span AS (SELECT min(make_date(year, month, 1)) AS first_month,
+                          max(make_date(year, month, 1)) AS last_month FROM in_range),
+          months AS (SELECT unnest(generate_series(first_month, last_month, INTERVAL 1 MONTH)) AS m
+                     FROM span WHERE first_month IS NOT NULL),
+          days AS (SELECT ((month(m) % 12) // 3) AS season, sum(dayofmonth(last_day(m))) AS days
+                   FROM months GROUP BY 1),
+          counts AS (SELECT season, count(*) AS recipes FROM in_range GROUP BY season)
+          SELECT s.season::INTEGER AS season, coalesce(c.recipes, 0)::INTEGER AS recipes,
+                 coalesce(d.days, 0)::INTEGER AS days,
+                 (SELECT strftime(first_month, '%Y-%m') FROM span) AS first_month,
+                 (SELECT strftime(last_month, '%Y-%m') FROM span) AS last_month
+          FROM (SELECT unnest(range(4)) AS season) s
+          LEFT JOIN counts c USING (season) LEFT JOIN days d USING (season)
+          ORDER BY season`,
+    params: yearParams(range),
+  })),
+
+  /** Per measure and season: n, mean, variance, quartiles (linear interpolation) and whiskers. */
+  measureSummaries: defineQuery<MeasureSummaryRow>((range) => ({
+    sql: `WITH ${IN_RANGE}, long AS (${LONG_MEASURES}),
+          quartiles AS (
+            SELECT measure, season, count(*) AS n, avg(value) AS mean,
+                   var_samp(value) AS variance, quantile_cont(value, 0.25) AS q1,
+                   quantile_cont(value, 0.5) AS median, quantile_cont(value, 0.75) AS q3
+            FROM long GROUP BY measure, season)
+          SELECT q.measure, q.season::INTEGER AS season, q.n::INTEGER AS n, q.mean::DOUBLE AS mean,
+                 q.variance::DOUBLE AS variance, q.q1::DOUBLE AS q1, q.median::DOUBLE AS median,
+                 q.q3::DOUBLE AS q3,
+                 min(l.value) FILTER (l.value >= q.q1 - 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_low,
+                 max(l.value) FILTER (l.value <= q.q3 + 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_high,
+                 count(*) FILTER (l.value < q.q1 - 1.5 * (q.q3 - q.q1)
+                                  OR l.value > q.q3 + 1.5 * (q.q3 - q.q1))::INTEGER AS outliers
+          FROM quartiles q JOIN long l USING (measure, season)
+          GROUP BY q.measure, q.season, q.n, q.mean, q.variance, q.q1, q.median, q.q3
+          ORDER BY q.measure, q.season`,
+    params: yearParams(range),
+  })),
+
+  /** Frequency tables (measure × season: dense rank of the value → recipes), see RankFrequencyRow. */
+  rankFrequencies: defineQuery<RankFrequencyRow>((range) => ({
+    sql: `WITH ${IN_RANGE}, long AS (${LONG_MEASURES}),
+          counted AS (SELECT measure, season, value, count(*) AS n FROM long GROUP BY ALL),
+          ranked AS (SELECT *, dense_rank() OVER (PARTITION BY measure ORDER BY value) AS r
+                     FROM counted)
+          SELECT measure, season::INTEGER AS season, list(r::INTEGER ORDER BY r) AS ranks,
+                 list(n::INTEGER ORDER BY r) AS counts
+          FROM ranked GROUP BY measure, season ORDER BY measure, season`,
+    params: yearParams(range),
+  })),
+
+  /** Per nutrient and season: n, mean, sample variance (for the ANOVA) and median. */
+  nutrition: defineQuery<NutritionRow>((range) => ({
+    sql: `WITH ${IN_RANGE}, long AS (${NUTRIENTS.map(
+      (n) => `SELECT '${n}' AS nutrient, season, ${n}::DOUBLE AS value FROM in_range`,
+    ).join(" UNION ALL ")})
+          SELECT nutrient, season::INTEGER AS season, count(value)::INTEGER AS n,
+                 avg(value)::DOUBLE AS mean, var_samp(value)::DOUBLE AS variance,
+                 median(value)::DOUBLE AS median
+          FROM long WHERE value IS NOT NULL GROUP BY nutrient, season ORDER BY nutrient, season`,
+    params: yearParams(range),
+  })),
+
+  /**
+   * Ingredients and tags that pass the thresholds above, with the recipes containing each per
+   * season. Shares use the analysis recipes of each season as denominator; a season without any
+   * recipe in the range has no share and is left out of the mean and range.
+   */
+  items: defineQuery<ItemRow>((range) => ({
+    sql: `WITH ${IN_RANGE},
+          totals AS (SELECT count(*) FILTER (season = 0) AS t0, count(*) FILTER (season = 1) AS t1,
+                            count(*) FILTER (season = 2) AS t2, count(*) FILTER (season = 3) AS t3
+                     FROM in_range),
+          counts AS (SELECT kind, item,
+                            coalesce(sum(recipes) FILTER (season = 0), 0) AS n0,
+                            coalesce(sum(recipes) FILTER (season = 1), 0) AS n1,
+                            coalesce(sum(recipes) FILTER (season = 2), 0) AS n2,
+                            coalesce(sum(recipes) FILTER (season = 3), 0) AS n3
+                     FROM analysis_items WHERE year BETWEEN ? AND ? GROUP BY kind, item),
+          shares AS (SELECT c.*, [n0 / nullif(t0, 0), n1 / nullif(t1, 0), n2 / nullif(t2, 0),
+                                  n3 / nullif(t3, 0)] AS s
+                     FROM counts c, totals)
+          SELECT kind, item, n0::INTEGER AS n0, n1::INTEGER AS n1, n2::INTEGER AS n2,
+                 n3::INTEGER AS n3
+          FROM shares
+          WHERE list_avg(s) >= ? AND list_max(s) - list_min(s) >= ?
+          ORDER BY kind, item`,
+    params: [...yearParams(range), ...yearParams(range), ITEM_MIN_MEAN_SHARE, ITEM_MIN_SHARE_RANGE],
+  })),
+};
