@@ -6,6 +6,7 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { dowSql, seasonSql, weekendSql } from "./analysis-set.ts";
+import { TOP_MIN_RATINGS } from "../../src/analysis/ratings-definitions.ts";
 
 /**
  * An item (tag or ingredient) is shipped when it is in ≥ 0.1 % of the analysis recipes overall or in
@@ -71,6 +72,21 @@ export const ANALYSIS_TABLES = {
            count(*) FILTER (rating <= 2)::INTEGER AS low_star
     FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL
     GROUP BY ALL ORDER BY recipe_id, year`,
+  /**
+   * Names of the recipes that can reach the Ratings page's top list: those with at least
+   * TOP_MIN_RATINGS ratings over all years (the list needs as many within the range). A rated
+   * recipe missing from `recipes` (an orphan review) keeps a NULL name.
+   */
+  rated_recipes: `
+    WITH rated AS (
+      SELECT recipe_id FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL
+      GROUP BY recipe_id HAVING count(*) >= ${TOP_MIN_RATINGS}
+    ),
+    named AS (
+      SELECT recipe_id, name FROM recipes
+      QUALIFY row_number() OVER (PARTITION BY recipe_id ORDER BY rowid) = 1
+    )
+    SELECT recipe_id, name FROM rated LEFT JOIN named USING (recipe_id) ORDER BY recipe_id`,
 } as const;
 
 export type AnalysisTable = keyof typeof ANALYSIS_TABLES;

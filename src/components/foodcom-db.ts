@@ -17,6 +17,7 @@ const TABLES = {
   item_diversity: () => FileAttachment("../data/item_diversity.parquet"),
   review_calendar: () => FileAttachment("../data/review_calendar.parquet"),
   recipe_ratings: () => FileAttachment("../data/recipe_ratings.parquet"),
+  rated_recipes: () => FileAttachment("../data/rated_recipes.parquet"),
 };
 
 export type TableName = keyof typeof TABLES;

@@ -1,0 +1,168 @@
+/**
+ * The Ratings page's queries (run natively for the first paint and in DuckDB-WASM for filters).
+ * Ratings are the reviews rated 1–5, from all reviews; rating 0 in `review_calendar` is a review
+ * without a rating, counted but never averaged. The year is the review's own year.
+ */
+import type { TableName } from "../components/foodcom-db.js";
+import { defineQuery, yearParams } from "./query.js";
+import {
+  MEAN_BIN_WIDTH,
+  PRIOR_WEIGHT_QUANTILE,
+  TOP_COUNT,
+  TOP_MIN_RATINGS,
+} from "./ratings-definitions.js";
+
+export const RATINGS_TABLES = [
+  "review_calendar",
+  "recipe_ratings",
+  "rated_recipes",
+] as const satisfies readonly TableName[];
+
+/** Reviews and ratings of one group (a season, a weekday, weekday/weekend); moments from counts. */
+export interface GroupRow {
+  group: number;
+  reviews: number;
+  ratings: number;
+  five_star: number;
+  low_star: number;
+  /** Mean of the ratings 1–5 (NULL without any). */
+  mean: number | null;
+  /** Sample variance of the ratings, (Σc·r² − (Σc·r)²/n) / (n − 1) (NULL below 2 ratings). */
+  variance: number | null;
+}
+
+/** Per group: counts, mean and variance of the ratings, from the (rating, reviews) frequencies. */
+const groupSummary = (groupExpression: string) =>
+  defineQuery<GroupRow>((range) => ({
+    sql: `WITH g AS (
+            SELECT ${groupExpression} AS grp, sum(reviews) AS reviews,
+                   sum(reviews) FILTER (rating > 0) AS n,
+                   sum(rating::DOUBLE * reviews) FILTER (rating > 0) AS s1,
+                   sum(rating::DOUBLE * rating * reviews) FILTER (rating > 0) AS s2,
+                   sum(reviews) FILTER (rating = 5) AS five,
+                   sum(reviews) FILTER (rating BETWEEN 1 AND 2) AS low
+            FROM review_calendar WHERE year BETWEEN ? AND ? GROUP BY grp
+          )
+          SELECT grp::INTEGER AS "group", reviews::INTEGER AS reviews,
+                 coalesce(n, 0)::INTEGER AS ratings, coalesce(five, 0)::INTEGER AS five_star,
+                 coalesce(low, 0)::INTEGER AS low_star, (s1 / n)::DOUBLE AS mean,
+                 greatest((s2 - s1 * s1 / n) / nullif(n - 1, 0), 0)::DOUBLE AS variance
+          FROM g ORDER BY grp`,
+    params: yearParams(range),
+  }));
+
+/** Ratings and their sum per recipe in the range (recipe_ratings holds one row per review year). */
+const PER_RECIPE = `per_recipe AS (
+    SELECT recipe_id, sum(ratings) AS n, sum(rating_sum) AS s, sum(rating_sum) / sum(ratings) AS mean
+    FROM recipe_ratings WHERE year BETWEEN ? AND ? GROUP BY recipe_id
+  )`;
+/** floor(log2 n) without trusting log2 at powers of two: 1 → 0, 2–3 → 1, 4–7 → 2, … */
+const N_BIN = "floor(log2(n + 0.5))::INTEGER";
+const MEAN_BINS = Math.round(4 / MEAN_BIN_WIDTH);
+
+export const RATINGS_QUERIES = {
+  /** Reviews per rating, 0 (no rating) to 5. */
+  distribution: defineQuery<{ rating: number; reviews: number }>((range) => ({
+    sql: `SELECT rating::INTEGER AS rating, sum(reviews)::INTEGER AS reviews
+          FROM review_calendar WHERE year BETWEEN ? AND ?
+          GROUP BY rating ORDER BY rating`,
+    params: yearParams(range),
+  })),
+
+  /** Recipes per cell of (number of ratings, log2 bins) × (mean rating, MEAN_BIN_WIDTH bins). */
+  recipeCells: defineQuery<{ n_bin: number; mean_bin: number; recipes: number }>((range) => ({
+    sql: `WITH ${PER_RECIPE}
+          SELECT ${N_BIN} AS n_bin,
+                 least(floor((mean - 1) / ${MEAN_BIN_WIDTH}), ${MEAN_BINS - 1})::INTEGER AS mean_bin,
+                 count(*)::INTEGER AS recipes
+          FROM per_recipe GROUP BY ALL ORDER BY ALL`,
+    params: yearParams(range),
+  })),
+
+  /** Per log2 bin of the number of ratings: recipes, mean of their means, quartiles, perfect 5s. */
+  recipeBins: defineQuery<{
+    n_bin: number;
+    recipes: number;
+    ratings: number;
+    mean_of_means: number;
+    q25: number;
+    q75: number;
+    perfect: number;
+  }>((range) => ({
+    sql: `WITH ${PER_RECIPE}
+          SELECT ${N_BIN} AS n_bin, count(*)::INTEGER AS recipes, sum(n)::INTEGER AS ratings,
+                 avg(mean)::DOUBLE AS mean_of_means,
+                 quantile_cont(mean, 0.25)::DOUBLE AS q25, quantile_cont(mean, 0.75)::DOUBLE AS q75,
+                 count(*) FILTER (s = 5 * n)::INTEGER AS perfect
+          FROM per_recipe GROUP BY n_bin ORDER BY n_bin`,
+    params: yearParams(range),
+  })),
+
+  /** The Bayesian prior: m = mean of every rating in the range, C = a quantile of ratings per recipe. */
+  prior: defineQuery<{ recipes: number; eligible: number; m: number | null; c: number | null }>(
+    (range) => ({
+      sql: `WITH ${PER_RECIPE}
+            SELECT count(*)::INTEGER AS recipes,
+                   count(*) FILTER (n >= ${TOP_MIN_RATINGS})::INTEGER AS eligible,
+                   (sum(s) / sum(n))::DOUBLE AS m,
+                   quantile_disc(n, ${PRIOR_WEIGHT_QUANTILE})::INTEGER AS c
+            FROM per_recipe`,
+      params: yearParams(range),
+    }),
+  ),
+
+  /**
+   * The top recipes by Bayesian mean (C·m + Σ ratings) / (C + n), among those with at least
+   * TOP_MIN_RATINGS ratings in the range; ties broken by more ratings, then by id.
+   */
+  topRecipes: defineQuery<{
+    recipe_id: number;
+    name: string | null;
+    ratings: number;
+    mean: number;
+    bayes_mean: number;
+  }>((range) => ({
+    sql: `WITH ${PER_RECIPE},
+          prior AS (
+            SELECT sum(s) / sum(n) AS m, quantile_disc(n, ${PRIOR_WEIGHT_QUANTILE}) AS c FROM per_recipe
+          )
+          SELECT p.recipe_id::INTEGER AS recipe_id, r.name AS name, p.n::INTEGER AS ratings,
+                 p.mean::DOUBLE AS mean, ((prior.c * prior.m + p.s) / (prior.c + p.n))::DOUBLE AS bayes_mean
+          FROM per_recipe p CROSS JOIN prior LEFT JOIN rated_recipes r USING (recipe_id)
+          WHERE p.n >= ${TOP_MIN_RATINGS}
+          ORDER BY bayes_mean DESC, ratings DESC, recipe_id
+          LIMIT ${TOP_COUNT}`,
+    params: yearParams(range),
+  })),
+
+  /** Per calendar month of review: reviews, ratings and their mean (months with a review only). */
+  monthly: defineQuery<{
+    year: number;
+    month: number;
+    reviews: number;
+    ratings: number;
+    mean: number | null;
+  }>((range) => ({
+    sql: `SELECT year::INTEGER AS year, month::INTEGER AS month, sum(reviews)::INTEGER AS reviews,
+                 coalesce(sum(reviews) FILTER (rating > 0), 0)::INTEGER AS ratings,
+                 (sum(rating::DOUBLE * reviews) FILTER (rating > 0)
+                   / sum(reviews) FILTER (rating > 0))::DOUBLE AS mean
+          FROM review_calendar WHERE year BETWEEN ? AND ?
+          GROUP BY year, month ORDER BY year, month`,
+    params: yearParams(range),
+  })),
+
+  /** Per season of the review (0 winter … 3 autumn). */
+  seasons: groupSummary("season"),
+  /** Ratings per season and star, the frequency tables of the Kruskal–Wallis test. */
+  seasonCounts: defineQuery<{ season: number; rating: number; ratings: number }>((range) => ({
+    sql: `SELECT season::INTEGER AS season, rating::INTEGER AS rating, sum(reviews)::INTEGER AS ratings
+          FROM review_calendar WHERE year BETWEEN ? AND ? AND rating > 0
+          GROUP BY season, rating ORDER BY season, rating`,
+    params: yearParams(range),
+  })),
+  /** Per ISO day of the review (1 Monday … 7 Sunday). */
+  days: groupSummary("dow"),
+  /** Weekday (0) and weekend (1: Saturday, Sunday). */
+  dayTypes: groupSummary("weekend::INTEGER"),
+};
