@@ -1,0 +1,144 @@
+/**
+ * The Weekday vs weekend page's queries (run natively for the first paint and in DuckDB-WASM for
+ * filters). The day is the recipe's submission date's ISO day of week (1 Monday … 7 Sunday); the
+ * weekend is Saturday and Sunday. Each query returns aggregates only: the tests run in TypeScript.
+ */
+import type { TableName } from "../components/foodcom-db.js";
+import { defineQuery, yearParams } from "./query.js";
+
+export const WEEKDAY_TABLES = [
+  "analysis_recipes",
+  "analysis_items",
+] as const satisfies readonly TableName[];
+
+/** The size measures compared between weekday and weekend recipes. */
+export const WEEKDAY_MEASURES = ["minutes", "complexity"] as const;
+export type WeekdayMeasure = (typeof WEEKDAY_MEASURES)[number];
+
+/**
+ * Six of the seven nutrition columns. Saturated fat is left out: it is part of total fat (the two
+ * move together), so it would repeat total fat's result and add a dependent test to the family.
+ */
+export const WEEKDAY_NUTRIENTS = [
+  "calories",
+  "total_fat_pdv",
+  "sugar_pdv",
+  "sodium_pdv",
+  "protein_pdv",
+  "carbohydrates_pdv",
+] as const;
+export type WeekdayNutrient = (typeof WEEKDAY_NUTRIENTS)[number];
+
+/** An item is tested when its mean share over the two day types is at least this (1 %). */
+export const ITEM_MIN_MEAN_SHARE = 0.01;
+
+/**
+ * Histogram bins of the measures' distributions: minutes in (bin, bin + 10] (whole minutes 1–180, so
+ * 30 and 60 close their bins); complexity in [bin, bin + 2).
+ */
+export const MEASURE_BIN_WIDTH: Readonly<Record<WeekdayMeasure, number>> = {
+  minutes: 10,
+  complexity: 2,
+};
+
+export interface DayRow {
+  /** ISO day of week, 1 Monday … 7 Sunday. */
+  dow: number;
+  recipes: number;
+}
+
+/** Count, mean, sample variance, median and skewness of one measure in one day type. */
+export interface GroupSummaryRow {
+  measure: string;
+  weekend: boolean;
+  n: number;
+  mean: number | null;
+  variance: number | null;
+  median: number | null;
+  skewness: number | null;
+}
+
+export interface BinRow {
+  measure: WeekdayMeasure;
+  weekend: boolean;
+  /** The bin's edge (see MEASURE_BIN_WIDTH). */
+  bin: number;
+  recipes: number;
+}
+
+export interface ItemRow {
+  kind: "ingredient" | "tag";
+  item: string;
+  /** Weekday recipes containing the item. */
+  weekday: number;
+  /** Weekend recipes containing the item. */
+  weekend: number;
+}
+
+/** Per-group summaries of `columns`, in long form (one row per column × day type). */
+const groupSummarySql = (columns: readonly string[]) => `
+  WITH r AS (
+    SELECT weekend, ${columns.map((c) => `${c}::DOUBLE AS ${c}`).join(", ")}
+    FROM analysis_recipes WHERE year BETWEEN ? AND ?
+  )
+  SELECT measure, weekend, count(value)::INTEGER AS n, avg(value)::DOUBLE AS mean,
+         var_samp(value)::DOUBLE AS variance, median(value)::DOUBLE AS median,
+         skewness(value)::DOUBLE AS skewness
+  FROM (UNPIVOT r ON ${columns.join(", ")} INTO NAME measure VALUE value)
+  GROUP BY measure, weekend ORDER BY measure, weekend`;
+
+export const WEEKDAY_QUERIES = {
+  /** Recipes per ISO day of week; all seven days, zero when a day has none. */
+  days: defineQuery<DayRow>((range) => ({
+    sql: `SELECT d.dow::INTEGER AS dow, count(r.recipe_id)::INTEGER AS recipes
+          FROM range(1, 8) d(dow)
+          LEFT JOIN analysis_recipes r ON r.dow = d.dow AND r.year BETWEEN ? AND ?
+          GROUP BY d.dow ORDER BY d.dow`,
+    params: yearParams(range),
+  })),
+  /** Preparation time and complexity per day type. */
+  measures: defineQuery<GroupSummaryRow>((range) => ({
+    sql: groupSummarySql(WEEKDAY_MEASURES),
+    params: yearParams(range),
+  })),
+  /** Their distributions: recipes per bin and day type. */
+  bins: defineQuery<BinRow>((range) => ({
+    sql: `SELECT measure, weekend, bin::DOUBLE AS bin, count(*)::INTEGER AS recipes FROM (
+            SELECT 'minutes' AS measure, weekend,
+                   floor((minutes - 1) / ${MEASURE_BIN_WIDTH.minutes}) * ${MEASURE_BIN_WIDTH.minutes} AS bin
+            FROM analysis_recipes WHERE year BETWEEN ? AND ?
+            UNION ALL
+            SELECT 'complexity', weekend,
+                   floor(complexity / ${MEASURE_BIN_WIDTH.complexity}) * ${MEASURE_BIN_WIDTH.complexity}
+            FROM analysis_recipes WHERE year BETWEEN ? AND ?)
+          GROUP BY ALL ORDER BY measure, weekend, bin`,
+    params: [...yearParams(range), ...yearParams(range)],
+  })),
+  /** The six nutrients per day type. */
+  nutrients: defineQuery<GroupSummaryRow>((range) => ({
+    sql: groupSummarySql(WEEKDAY_NUTRIENTS),
+    params: yearParams(range),
+  })),
+  /**
+   * Weekday and weekend recipes containing each tag or ingredient whose mean share over the two day
+   * types (weekday share + weekend share) / 2 is at least ITEM_MIN_MEAN_SHARE in the range.
+   */
+  items: defineQuery<ItemRow>((range) => ({
+    sql: `WITH totals AS (
+            SELECT count(*) FILTER (NOT weekend) AS weekday_total,
+                   count(*) FILTER (weekend) AS weekend_total
+            FROM analysis_recipes WHERE year BETWEEN ? AND ?
+          ),
+          counts AS (
+            SELECT kind, item,
+                   coalesce(sum(recipes) FILTER (NOT weekend), 0) AS weekday,
+                   coalesce(sum(recipes) FILTER (weekend), 0) AS weekend
+            FROM analysis_items WHERE year BETWEEN ? AND ? GROUP BY kind, item
+          )
+          SELECT kind, item, weekday::INTEGER AS weekday, weekend::INTEGER AS weekend
+          FROM counts, totals
+          WHERE (weekday / nullif(weekday_total, 0) + weekend / nullif(weekend_total, 0)) / 2 >= ?
+          ORDER BY kind, item`,
+    params: [...yearParams(range), ...yearParams(range), ITEM_MIN_MEAN_SHARE],
+  })),
+};
