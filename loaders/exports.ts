@@ -11,13 +11,13 @@ import { pipeline } from "node:stream/promises";
 import type { Writable } from "node:stream";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { openDatabase, queryJson, sqlString } from "./duckdb.ts";
-import { detectEnvironment } from "./environment.ts";
+import { workingEnvironment } from "./environment.ts";
 import { databasePath } from "./paths.ts";
 import { readAnalysisSetInfo, type AnalysisSetInfo } from "./analysis/analysis-set.ts";
 
-/** The database the exports read: MANGETAMAIN_DB, else the one of the detected environment. */
+/** The database the exports read: MANGETAMAIN_DB, else the one of the working environment. */
 export function exportDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.MANGETAMAIN_DB || databasePath(detectEnvironment({ env }).env);
+  return env.MANGETAMAIN_DB || databasePath(workingEnvironment({ env }));
 }
 
 /** One query per table the browser can load; the page docs describe their columns. */

@@ -3,7 +3,7 @@
  * Defaults: --raw data/raw, --db data/<APP_ENV>/mangetamain.duckdb.
  */
 import { parseArgs } from "node:util";
-import { parseAppEnv } from "../environment.ts";
+import { workingEnvironment } from "../environment.ts";
 import { IngestError } from "../ingest/errors.ts";
 import { ingest } from "../ingest/ingest.ts";
 import { reportIngest } from "../ingest/report.ts";
@@ -19,7 +19,7 @@ await runCli(async () => {
     },
     strict: true,
   });
-  const dbPath = values.db ?? databasePath(parseAppEnv(process.env.APP_ENV));
+  const dbPath = values.db ?? databasePath(workingEnvironment());
   const result = await ingest({
     rawDir: values.raw ?? RAW_DIR,
     dbPath,
