@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { INTERACTIONS_FILE, RECIPES_FILE } from "./foodcom-files.ts";
 import { IngestError } from "./ingest/errors.ts";
 import { SAMPLE_MANIFEST, ingest, type IngestResult } from "./ingest/ingest.ts";
+import { startPipelineLog } from "./log-pipeline.ts";
 import { RAW_DIR, SAMPLE_DIR } from "./paths.ts";
 import { FULL_SCALE, generateSample } from "./sample/generate.ts";
 
@@ -67,8 +68,16 @@ export async function prepareData(options: {
   rawDir?: string;
   log: (message: string) => void;
 }): Promise<IngestResult & { rawDir: string }> {
-  const rawDir =
-    options.rawDir ?? realRawDir() ?? (await ensureSample(options.sampleScale, options.log));
-  const result = await ingest({ rawDir, dbPath: options.dbPath, log: options.log });
-  return { ...result, rawDir };
+  const run = startPipelineLog(options.dbPath);
+  try {
+    const rawDir =
+      options.rawDir ?? realRawDir() ?? (await ensureSample(options.sampleScale, options.log));
+    run.inputs(rawDir);
+    const result = await ingest({ rawDir, dbPath: options.dbPath, log: options.log });
+    await run.finished(result);
+    return { ...result, rawDir };
+  } catch (error) {
+    await run.failed(error);
+    throw error;
+  }
 }
