@@ -1,15 +1,27 @@
 /**
  * npm run build [-- --out <dir>]: builds the site into a temporary folder and swaps it into place
  * only when the build succeeded, so a failed build leaves the previous site serving. (The data and
- * the npm cache are prepared by the prebuild hook.)
+ * the npm cache are prepared by the prebuild hook.) Every build gets brotli/gzip copies of its files
+ * and a build.json manifest. In preprod or prod (APP_ENV, or the checkout's path) without --out, the
+ * build becomes a new release of that environment and its current site: sites/<env>/current.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import {
+  type DetectedEnvironment,
+  detectEnvironment,
+  workingEnvironment,
+} from "../loaders/environment.ts";
+import { exportDatabasePath } from "../loaders/exports.ts";
 import { PROJECT_ROOT } from "../loaders/paths.ts";
+import { layout } from "./deploy/layout.ts";
+import { addRelease, removeAbandoned, switchCurrent, tempName } from "./deploy/releases.ts";
+import { createManifest, writeManifest } from "./site/manifest.ts";
+import { precompressSite } from "./site/precompress.ts";
 
 /** Runs `build(tmp)`; on success `tmp` replaces `out`, on failure `out` is left as it was. */
 export async function buildAtomically(
@@ -41,14 +53,39 @@ function observableBuild(output: string): Promise<boolean> {
   });
 }
 
+/** Framework's build, then what the server needs: compressed copies and build.json. */
+async function buildSite(output: string, env: DetectedEnvironment): Promise<boolean> {
+  if (!(await observableBuild(output))) return false;
+  const { files } = await precompressSite(output);
+  const manifest = await createManifest(output, { builtIn: env, dbPath: exportDatabasePath() });
+  await writeManifest(output, manifest);
+  console.error(`build ${manifest.build_id}: ${files} compressed copies, build.json written`);
+  return true;
+}
+
+const out = (flag: string | undefined) => resolve(PROJECT_ROOT, flag ?? "dist");
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { values } = parseArgs({ options: { out: { type: "string", default: "dist" } } });
-  const out = resolve(PROJECT_ROOT, values.out!);
-  if (await buildAtomically(out, observableBuild)) {
-    console.error(`site written to ${out}`);
+  const { values } = parseArgs({ options: { out: { type: "string" } } });
+  const env = detectEnvironment();
+  if (values.out === undefined && workingEnvironment() !== "local") {
+    const paths = layout();
+    await mkdir(paths.releases(env.env), { recursive: true });
+    await removeAbandoned(paths.releases(env.env));
+    const staging = resolve(paths.releases(env.env), tempName("build"));
+    if (await buildAtomically(staging, (tmp) => buildSite(tmp, env))) {
+      const release = await addRelease(paths, env.env, staging, { move: true });
+      await switchCurrent(paths, env.env, release.id);
+      console.error(`${env.label}: ${paths.current(env.env)} → ${release.dir}`);
+    } else {
+      console.error(`build failed: ${env.label}'s current site is unchanged`);
+      process.exitCode = 1;
+    }
+  } else if (await buildAtomically(out(values.out), (tmp) => buildSite(tmp, env))) {
+    console.error(`site written to ${out(values.out)}`);
   } else {
-    const kept = existsSync(out)
-      ? `the previous site in ${out} is unchanged`
+    const kept = existsSync(out(values.out))
+      ? `the previous site in ${out(values.out)} is unchanged`
       : "no site was written";
     console.error(`build failed: ${kept}`);
     process.exitCode = 1;
