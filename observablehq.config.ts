@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { detectEnvironment } from "./loaders/environment.ts";
 
 // Observable Framework configuration: https://observablehq.com/framework/config
 // The built site must load nothing from another origin (see scripts/vendor-npm.ts for npm: imports).
@@ -20,6 +21,16 @@ const LANGS = ["en", "fr"] as const;
 /** The page's own file name, so the links stay on the page ("?lang=fr" alone would lead to ./). */
 const pageName = (path: string) => `./${path.split("/").pop() || "."}`;
 
+// The environment of the build, read by src/components/env-badge.ts only when the server's
+// /env.json is unavailable (npm run dev, a plain static host). Computed here, never by a loader,
+// whose output Framework caches across builds.
+const BUILD_ENV = JSON.stringify({
+  ...detectEnvironment(),
+  build_id: null,
+  data: null,
+  mode: process.argv.includes("preview") ? "preview" : "build",
+}).replaceAll('"', "&quot;");
+
 const HEAD_STYLE = [
   "#observablehq-header{display:flex;align-items:center;justify-content:space-between;gap:1rem}",
   ".lang-switch{display:flex;gap:.25rem}",
@@ -40,7 +51,7 @@ export default {
   // decoded with FileAttachment(…).parquet() and given to DuckDBClient.of as Arrow tables instead.
   duckdb: { extensions: { json: null, parquet: null } },
   // An inline icon: browsers ask every site for /favicon.ico otherwise, and log its 404 as an error.
-  head: `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${FAVICON}"><style>${HEAD_STYLE}</style>`,
+  head: `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${FAVICON}"><style>${HEAD_STYLE}</style><meta name="mangetamain-build-env" content="${BUILD_ENV}">`,
   // The language switch: plain links that work without JavaScript; chrome.ts keeps the other
   // query parameters and remembers the choice.
   header: ({ path }: { path: string }) =>

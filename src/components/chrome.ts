@@ -6,6 +6,7 @@
 import { LANGS } from "../i18n/dictionary.js";
 import { lang, t, type MessageKey } from "../i18n/index.js";
 import { rememberLang, urlForLang } from "../i18n/lang.js";
+import { mountEnvironmentBadge } from "./env-badge.js";
 
 /** Sidebar entries by path (without the .html a static server may add). */
 export const NAV_KEYS: Readonly<Record<string, MessageKey>> = {
@@ -56,6 +57,7 @@ export function setupPage(titleKey: MessageKey): void {
   document.title = `${t(titleKey)} | ${t("app.title")}`;
   translateSidebar();
   setupLanguageSwitch();
+  mountEnvironmentBadge();
   const footer = document.querySelector("#observablehq-footer");
   if (footer) footer.textContent = t("app.footer");
 }
