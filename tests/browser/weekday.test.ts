@@ -48,6 +48,9 @@ type Results = PageResults<typeof WEEKDAY_QUERIES>;
 const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
 const NARROW: YearRange = { from: 2005, to: 2008 };
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits });
+/** One decimal always, as the page's tables print means (formatFixed). */
+const fixed1 = (n: number) =>
+  n.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The page's generated sentences for a set of results, as the page composes them. */
@@ -177,14 +180,14 @@ describe("weekday page", { timeout: 900_000 }, () => {
           '[data-testid="measure-table-minutes"] tr[data-daytype="weekday"] td[data-stat="mean"]',
         )
         .innerText(),
-      fmt(set.weekday_minutes, 1),
+      fixed1(set.weekday_minutes),
     );
     assert.equal(
       await page
         .locator('[data-testid="nutrient-table"] tr[data-nutrient="calories"] td')
         .nth(1)
         .innerText(),
-      fmt(set.weekend_calories, 1),
+      fixed1(set.weekend_calories),
     );
   });
 

@@ -61,7 +61,7 @@ export function itemChart(
         y: "item",
         x: "points",
         fill: "direction",
-        fillOpacity: (r: (typeof rows)[number]) => (r.qualifies ? 1 : 0.45),
+        fillOpacity: (r: (typeof rows)[number]) => (r.qualifies ? 1 : 0.5),
         title: "title",
         tip: true,
       }),

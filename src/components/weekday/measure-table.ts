@@ -1,10 +1,10 @@
 /** Means and medians of one measure for weekday and weekend recipes, and their difference. */
 import { html } from "npm:htl";
 import type { Comparison } from "../../analysis/weekday-compare.js";
-import { formatInteger, formatNumber, formatSigned, t } from "../../i18n/index.js";
+import { formatFixed, formatInteger, formatSigned, t } from "../../i18n/index.js";
 import { dayTypeName } from "./colors.js";
 
-const value = (x: number, digits: number) => (Number.isFinite(x) ? formatNumber(x, digits) : "–");
+const value = (x: number, digits: number) => (Number.isFinite(x) ? formatFixed(x, digits) : "–");
 const signed = (x: number, digits: number) => (Number.isFinite(x) ? formatSigned(x, digits) : "–");
 
 export function measureTable(c: Comparison, testid: string, digits = 1): HTMLElement {

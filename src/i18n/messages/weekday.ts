@@ -100,6 +100,7 @@ export default defineMessages({
     "weekday.nutrients.ariaDesc":
       "One bar per nutrient, right of zero when weekend recipes are richer; {significant} of {tested} significant.",
     "weekday.nutrients.axis": "Weekend mean vs weekday mean (%)",
+    "weekday.nutrients.warningFor": "{names}: {warning}",
     "weekday.nutrients.colNutrient": "Nutrient",
     "weekday.nutrients.colWeekdayMean": "Weekday mean",
     "weekday.nutrients.colWeekendMean": "Weekend mean",
@@ -263,6 +264,7 @@ export default defineMessages({
     "weekday.nutrients.ariaDesc":
       "Une barre par nutriment, à droite de zéro quand les recettes du week-end sont plus riches ; {significant} sur {tested} significatifs.",
     "weekday.nutrients.axis": "Moyenne du week-end par rapport à la semaine (%)",
+    "weekday.nutrients.warningFor": "{names} : {warning}",
     "weekday.nutrients.colNutrient": "Nutriment",
     "weekday.nutrients.colWeekdayMean": "Moyenne semaine",
     "weekday.nutrients.colWeekendMean": "Moyenne week-end",
