@@ -402,6 +402,9 @@ describe("Ratings sentences", () => {
     const text = seasonSentence(en, seasons, seasonResult(0.001, 0.00004));
     assert.match(text, /from 4\.650 \(Spring\) to 4\.670 \(Autumn\), a gap of 0\.020 stars/);
     assert.match(text, /statistically significant, but negligible/);
+    assert.match(text, /η² < 0\.0001 \(negligible\)/);
+    const small = seasonSentence(en, seasons, seasonResult(0.001, 0.0123));
+    assert.match(small, /a significant, small effect\. ANOVA significant, η² = 0\.0123 \(small\)/);
     const french = seasonSentence(fr, seasons, seasonResult(0.001, 0.00004));
     assert.match(french, /de 4,650 \(Printemps\) à 4,670 \(Automne\)/);
     assert.match(french, /significatif, mais d’une taille négligeable/);

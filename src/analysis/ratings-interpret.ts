@@ -68,6 +68,14 @@ export function verdict(s: Speaker, p: number, label: EffectSizeLabel | null): s
   return s.t("ratings.verdict.effect", { effect: s.t(`effect.${label}`) });
 }
 
+/** A share-of-variance effect size after its symbol: "= 0.0123", or "< 0.0001" rather than zeros. */
+export const effectSizeText = (s: Speaker, value: number): string =>
+  !Number.isFinite(value)
+    ? "= –"
+    : value < 1e-4
+      ? `< ${s.fixed(1e-4, 4)}`
+      : `= ${s.fixed(value, 4)}`;
+
 const effectWord = (s: Speaker, label: EffectSizeLabel | null) =>
   label === null ? "–" : s.t(`effect.${label}`);
 
@@ -193,10 +201,10 @@ export function seasonSentence(s: Speaker, groups: GroupStats[], tests: SeasonTe
     gap: s.fixed(extremes.high.mean - extremes.low.mean, 3),
     verdict: verdict(s, tests.anova.p, eta),
     anova: significance(s, tests.anova.p),
-    eta: s.fixed(tests.anova.etaSquared, 5),
+    eta: effectSizeText(s, tests.anova.etaSquared),
     etaLabel: effectWord(s, eta),
     kruskal: significance(s, tests.kruskal.p),
-    epsilon: s.fixed(tests.kruskal.epsilonSquared, 5),
+    epsilon: effectSizeText(s, tests.kruskal.epsilonSquared),
     epsilonLabel: effectWord(s, epsilon),
   });
 }

@@ -4,6 +4,7 @@
  */
 import * as Plot from "npm:@observablehq/plot";
 import { MIN_MONTH_RATINGS } from "../../analysis/ratings-definitions.js";
+import type { YearRange } from "../../analysis/query.js";
 import type { MonthPoint, MonthlyTrend } from "../../analysis/ratings-measures.js";
 import { formatFixed, formatInteger, locale, t } from "../../i18n/index.js";
 
@@ -14,8 +15,17 @@ export const monthLabel = (m: { year: number; month: number }): string =>
     timeZone: "UTC",
   });
 
+/** Whole years of the range as ticks, thinned to about 10 so the labels never crowd. */
+export function yearTicks({ from, to }: YearRange): number[] {
+  const step = Math.max(1, Math.ceil((to - from + 1) / 10));
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i).filter(
+    (y) => (y - from) % step === 0,
+  );
+}
+
 export function monthlyChart(
   trend: MonthlyTrend,
+  range: YearRange,
   { width }: { width: number },
 ): SVGSVGElement | HTMLElement {
   const { fit, qualifying, months } = trend;
@@ -40,7 +50,13 @@ export function monthlyChart(
     width,
     height: 320,
     marginLeft: 56,
-    x: { label: t("ratings.axis.year"), tickFormat: "d" },
+    // Time in years: the axis spans the selected years, ticks at the start of each year.
+    x: {
+      label: t("ratings.axis.year"),
+      domain: [range.from, range.to + 1],
+      ticks: yearTicks(range),
+      tickFormat: "d",
+    },
     y: {
       label: t("ratings.axis.meanRating"),
       grid: true,

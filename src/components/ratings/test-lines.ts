@@ -1,6 +1,6 @@
 /** The tests' result lines (statistic, df, p, n, effect size and its label), in the page's language. */
 import type { SeasonTests } from "../../analysis/ratings-measures.js";
-import { effectLabel } from "../../analysis/ratings-interpret.js";
+import { effectLabel, effectSizeText, pageSpeaker } from "../../analysis/ratings-interpret.js";
 import type {
   EffectSizeKind,
   WeightedLinearFitResult,
@@ -24,7 +24,7 @@ export function anovaLine({ anova }: SeasonTests): string {
     f: num(anova.statistic, 2),
     p: pText(anova.p),
     n: formatInteger(anova.n),
-    eta: num(anova.etaSquared, 5),
+    eta: effectSizeText(pageSpeaker, anova.etaSquared),
     label: label("eta-squared", anova.etaSquared),
   });
 }
@@ -35,7 +35,7 @@ export function kruskalLine({ kruskal }: SeasonTests): string {
     h: num(kruskal.statistic, 2),
     p: pText(kruskal.p),
     n: formatInteger(kruskal.n),
-    epsilon: num(kruskal.epsilonSquared, 5),
+    epsilon: effectSizeText(pageSpeaker, kruskal.epsilonSquared),
     label: label("epsilon-squared", kruskal.epsilonSquared),
   });
 }

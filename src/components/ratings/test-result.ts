@@ -1,4 +1,7 @@
-/** The line under an analysis that reports its tests: statistic, df, p, n, effect size, warnings. */
+/**
+ * The lines under an analysis that report its tests (statistic, df, p, n, effect size) and their
+ * caveats, as a short list (the theme's `.warning` callout would outweigh the result itself).
+ */
 import { html } from "npm:htl";
 import { t, type MessageKey } from "../../i18n/index.js";
 import type { StatWarning } from "../../analysis/stats.js";
@@ -14,7 +17,7 @@ export function testResult(
     ${
       unique.length
         ? html`<ul class="test-warnings">
-            ${unique.map((w) => html`<li class="warning">${t(`warning.${w}` as MessageKey)}</li>`)}
+            ${unique.map((w) => html`<li class="stat-warning">${t(`warning.${w}` as MessageKey)}</li>`)}
           </ul>`
         : ""
     }

@@ -1,5 +1,6 @@
 /** Monthly volume of ratings against the monthly mean rating, for the months in the trend. */
 import * as Plot from "npm:@observablehq/plot";
+import { html } from "npm:htl";
 import type { MonthPoint, MonthlyTrend } from "../../analysis/ratings-measures.js";
 import { formatFixed, formatInteger, t } from "../../i18n/index.js";
 import { monthLabel } from "./monthly-chart.js";
@@ -8,6 +9,8 @@ export function volumeQualityChart(
   trend: MonthlyTrend,
   { width }: { width: number },
 ): SVGSVGElement | HTMLElement {
+  if (trend.qualifying.length === 0)
+    return html`<p class="muted chart-empty">${t("ratings.volume.none")}</p>`;
   return Plot.plot({
     width,
     height: 300,

@@ -133,6 +133,8 @@ export default defineMessages({
     "ratings.monthly.ariaDesc":
       "{qualifying} of {months} months are in the trend; the line is the weighted fit and the band its 95 % confidence interval.",
     "ratings.volume.chartTitle": "Monthly volume against monthly mean",
+    "ratings.volume.none":
+      "No month of this range has enough ratings to compare volume and quality.",
     "ratings.volume.aria": "Ratings per month against the month's mean rating",
     "ratings.volume.ariaDesc": "One dot per month of the trend ({months} months).",
     "ratings.monthly.method1":
@@ -144,7 +146,7 @@ export default defineMessages({
 
     "ratings.season.title": "Ratings by season",
     "ratings.season.sentence":
-      "Season means range from {low} ({lowName}) to {high} ({highName}), a gap of {gap} stars: {verdict}. ANOVA {anova}, η² = {eta} ({etaLabel}); Kruskal–Wallis {kruskal}, ε² = {epsilon} ({epsilonLabel}).",
+      "Season means range from {low} ({lowName}) to {high} ({highName}), a gap of {gap} stars: {verdict}. ANOVA {anova}, η² {eta} ({etaLabel}); Kruskal–Wallis {kruskal}, ε² {epsilon} ({epsilonLabel}).",
     "ratings.season.tooFew":
       "Fewer than two seasons have ratings in this range: nothing to compare.",
     "ratings.season.meansAria": "Mean rating per season with 95 % confidence intervals",
@@ -173,9 +175,9 @@ export default defineMessages({
     "ratings.groups.volumeDesc": "{ratings} ratings in all.",
 
     "ratings.test.anova":
-      "One-way ANOVA: F({df1}, {df2}) = {f}, p {p}, n = {n} ratings, η² = {eta} ({label}).",
+      "One-way ANOVA: F({df1}, {df2}) = {f}, p {p}, n = {n} ratings, η² {eta} ({label}).",
     "ratings.test.kruskal":
-      "Kruskal–Wallis: H({df}) = {h}, p {p}, n = {n} ratings, ε² = {epsilon} ({label}).",
+      "Kruskal–Wallis: H({df}) = {h}, p {p}, n = {n} ratings, ε² {epsilon} ({label}).",
     "ratings.test.welch":
       "Welch's t-test, weekend − weekday: difference {diff} stars, t({df}) = {t}, p {p}, n = {n} ratings ({weekend} weekend, {weekday} weekday), Cohen's d = {d} ({label}).",
     "ratings.test.fit":
@@ -316,6 +318,8 @@ export default defineMessages({
     "ratings.monthly.ariaDesc":
       "{qualifying} mois sur {months} entrent dans la tendance ; la ligne est l’ajustement pondéré et la bande son intervalle de confiance à 95 %.",
     "ratings.volume.chartTitle": "Volume mensuel et note moyenne mensuelle",
+    "ratings.volume.none":
+      "Aucun mois de cette période n’a assez de notes pour comparer volume et qualité.",
     "ratings.volume.aria": "Notes par mois selon la note moyenne du mois",
     "ratings.volume.ariaDesc": "Un point par mois de la tendance ({months} mois).",
     "ratings.monthly.method1":
@@ -327,7 +331,7 @@ export default defineMessages({
 
     "ratings.season.title": "Notes par saison",
     "ratings.season.sentence":
-      "Les moyennes par saison vont de {low} ({lowName}) à {high} ({highName}), un écart de {gap} étoile : {verdict}. ANOVA {anova}, η² = {eta} ({etaLabel}) ; Kruskal–Wallis {kruskal}, ε² = {epsilon} ({epsilonLabel}).",
+      "Les moyennes par saison vont de {low} ({lowName}) à {high} ({highName}), un écart de {gap} étoile : {verdict}. ANOVA {anova}, η² {eta} ({etaLabel}) ; Kruskal–Wallis {kruskal}, ε² {epsilon} ({epsilonLabel}).",
     "ratings.season.tooFew":
       "Moins de deux saisons ont des notes sur cette période : rien à comparer.",
     "ratings.season.meansAria": "Note moyenne par saison avec intervalles de confiance à 95 %",
@@ -357,9 +361,9 @@ export default defineMessages({
     "ratings.groups.volumeDesc": "{ratings} notes au total.",
 
     "ratings.test.anova":
-      "ANOVA à un facteur : F({df1}, {df2}) = {f}, p {p}, n = {n} notes, η² = {eta} ({label}).",
+      "ANOVA à un facteur : F({df1}, {df2}) = {f}, p {p}, n = {n} notes, η² {eta} ({label}).",
     "ratings.test.kruskal":
-      "Kruskal–Wallis : H({df}) = {h}, p {p}, n = {n} notes, ε² = {epsilon} ({label}).",
+      "Kruskal–Wallis : H({df}) = {h}, p {p}, n = {n} notes, ε² {epsilon} ({label}).",
     "ratings.test.welch":
       "Test t de Welch, week-end − semaine : différence {diff} étoile, t({df}) = {t}, p {p}, n = {n} notes ({weekend} le week-end, {weekday} en semaine), d de Cohen = {d} ({label}).",
     "ratings.test.fit":
