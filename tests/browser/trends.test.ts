@@ -1,0 +1,298 @@
+/**
+ * The Trends page on the shared test site, in headless Chromium: every chart draws, the figures it
+ * shows equal the same queries and fits computed natively on the site's database, the year range,
+ * the quantile band and the kind switch redraw it, each language leaves no string of the other, and
+ * nothing fails or leaves the origin.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
+import { computeFirstPaint } from "../../loaders/analysis/exports.ts";
+import { nativeRunner } from "../../loaders/analysis/native-runner.ts";
+import { createAnalysisTables } from "../../loaders/analysis/tables.ts";
+import { PROJECT_ROOT } from "../../loaders/paths.ts";
+import { runPageQueries, type YearRange } from "../../src/analysis/query.ts";
+import {
+  analyseTrends,
+  NUTRIENT_SPECS,
+  SIZE_SPECS,
+  type TrendsAnalysis,
+} from "../../src/analysis/trends-analysis.ts";
+import {
+  fitStatsText,
+  moversSentence,
+  normalitySentence,
+  topItemSentence,
+  trendSentence,
+} from "../../src/analysis/trends-interpret.ts";
+import {
+  TRENDS_QUERIES,
+  TRENDS_TABLES,
+  type TrendsResults,
+} from "../../src/analysis/trends-queries.ts";
+import { wording } from "../../src/components/trends/wording.ts";
+import { t } from "../../src/i18n/index.ts";
+import {
+  type Chromium,
+  launchChromium,
+  type PageWatch,
+  waitForCount,
+  watchPage,
+} from "../helpers/browser.ts";
+import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
+import { type ServedDir, serveDir } from "../helpers/serve.ts";
+import { sharedSite } from "../helpers/shared-site.ts";
+import type { BuiltSite } from "../helpers/site-build.ts";
+
+const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
+
+/** Every chart container of the page and a mark it must draw. */
+const CHARTS: Record<string, string> = {
+  "volume-card": "g[aria-label=rect] rect",
+  "qq-counts": "g[aria-label=dot] circle",
+  "qq-residuals": "g[aria-label=dot] circle",
+  "minutes-card": "g[aria-label=area] path",
+  "panel-complexity": "g[aria-label=dot] circle",
+  "panel-n_steps": "g[aria-label=dot] circle",
+  "panel-n_ingredients": "g[aria-label=dot] circle",
+  "panel-calories": "g[aria-label=dot] circle",
+  "panel-carbohydrates_pdv": "g[aria-label=dot] circle",
+  "panel-total_fat_pdv": "g[aria-label=dot] circle",
+  "panel-protein_pdv": "g[aria-label=dot] circle",
+  "top-items-card": "g[aria-label=bar] rect",
+  "panel-entropy": "g[aria-label=dot] circle",
+  "panel-distinct": "g[aria-label=dot] circle",
+  "movers-card": "g[aria-label=bar] rect",
+  "curves-increase": "g[aria-label=line] path",
+  "curves-decrease": "g[aria-label=line] path",
+};
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** What the page must say for a range, computed natively (English wording). */
+function expectedTexts(results: TrendsResults, range: YearRange, kind: "ingredient" | "tag") {
+  const a: TrendsAnalysis = analyseTrends(results, range);
+  const texts: Record<string, string> = {
+    "volume-interpretation": trendSentence(wording, a.volume.trend, {
+      subject: t("trends.volume.subject"),
+      unit: t("unit.recipes"),
+    }),
+    "volume-stats": fitStatsText(wording, a.volume.trend, t("unit.recipes")),
+    "normality-interpretation": normalitySentence(
+      wording,
+      a.volume.normality.countsTest,
+      a.volume.normality.residualsTest,
+    ),
+    "minutes-interpretation": trendSentence(wording, a.minutes.trend, {
+      subject: t("trends.minutes.subject"),
+      unit: t("unit.minutes"),
+    }),
+    "minutes-stats": fitStatsText(wording, a.minutes.trend, t("unit.minutes")),
+    "top-items-interpretation": topItemSentence(
+      wording,
+      results.topItems.filter((d) => d.kind === kind),
+      t(`trends.items.kindWord.${kind}`),
+      a.recipes,
+      range,
+    ),
+    "movers-interpretation": moversSentence(
+      wording,
+      results.movers.filter((d) => d.kind === kind),
+      a.yearRecipes,
+    ),
+  };
+  for (const [id, spec] of Object.entries({ ...SIZE_SPECS, ...NUTRIENT_SPECS })) {
+    const { trend } =
+      id in a.size
+        ? a.size[id as keyof typeof SIZE_SPECS]
+        : a.nutrition[id as keyof typeof NUTRIENT_SPECS];
+    texts[`${id}-interpretation`] = trendSentence(wording, trend, {
+      subject: t(spec.subject),
+      unit: t(spec.unit),
+    });
+    texts[`${id}-stats`] = fitStatsText(wording, trend, t(spec.unit));
+  }
+  const diversity = a.diversity[kind];
+  texts["entropy-interpretation"] = trendSentence(wording, diversity.entropy.trend, {
+    subject: t(`trends.diversity.entropy.subject.${kind}`),
+    unit: t("trends.unit.nats"),
+  });
+  texts["distinct-interpretation"] = trendSentence(wording, diversity.distinct.trend, {
+    subject: t(`trends.diversity.distinct.subject.${kind}`),
+    unit: t(kind === "tag" ? "trends.unit.tags" : "trends.unit.ingredients"),
+  });
+  return texts;
+}
+
+async function assertTexts(page: Page, texts: Record<string, string>) {
+  for (const [id, text] of Object.entries(texts))
+    assert.equal(squash(await page.getByTestId(id).innerText()), squash(text), id);
+}
+
+/** Waits until a figure shows the expected text (the page redraws asynchronously). */
+async function waitForText(page: Page, id: string, text: string) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const shown = squash(await page.getByTestId(id).innerText());
+    if (shown === squash(text)) return;
+    if (Date.now() > deadline) assert.equal(shown, squash(text), `${id} after waiting`);
+    await page.waitForTimeout(100);
+  }
+}
+
+describe("Trends page", { timeout: 900_000 }, () => {
+  let site: BuiltSite;
+  let server: ServedDir;
+  let browser: Chromium;
+  let page: Page;
+  let watch: PageWatch;
+  let full: TrendsResults;
+  let fullRange: YearRange;
+
+  const open = async (lang: "en" | "fr") => {
+    await page.goto(`${server.origin}/trends?lang=${lang}`);
+    await page
+      .locator("[data-testid=curves-decrease] svg[aria-label]")
+      .first()
+      .waitFor({ timeout: 60_000 });
+  };
+
+  before(async () => {
+    site = await sharedSite();
+    const first = await computeFirstPaint(TRENDS_QUERIES, TRENDS_TABLES, site.dbPath);
+    full = first.results;
+    fullRange = first.range;
+    server = await serveDir(site.dist);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    watch = watchPage(page, server.origin);
+    await open("en");
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("draws every chart with marks", async () => {
+    for (const [id, mark] of Object.entries(CHARTS)) {
+      const chart = page.locator(`[data-testid=${id}] svg[aria-label]`).first();
+      assert.ok((await chart.locator(mark).count()) > 0, `${id} draws ${mark}`);
+    }
+    // One bar per year of the range, and one point per yearly mean where the year has recipes.
+    await waitForCount(
+      page.locator("[data-testid=volume-card] svg[aria-label] g[aria-label=rect] rect"),
+      fullRange.to - fullRange.from + 1,
+    );
+    await waitForCount(
+      page.locator("[data-testid=panel-calories] svg[aria-label] g[aria-label=dot] circle"),
+      full.yearly.length,
+    );
+  });
+
+  it("shows the figures computed natively on the site's database", async () => {
+    await assertTexts(page, expectedTexts(full, fullRange, "ingredient"));
+    // The recipes it says it uses are the analysis set, counted straight from the database.
+    const db = await openDatabase(site.dbPath, { readOnly: true });
+    const [{ n }] = await queryJson<{ n: number }>(
+      db.connection,
+      "SELECT count(*)::INTEGER AS n FROM analysis_set",
+    );
+    db.close();
+    assert.match(
+      await page.getByTestId("analysis-set").innerText(),
+      new RegExp(`^${n.toLocaleString("en-US")} recipes of`),
+    );
+  });
+
+  it("switches the quantile band without changing the fit", async () => {
+    const area = page
+      .locator("[data-testid=minutes-card] svg[aria-label] g[aria-label=area] path")
+      .first();
+    const before = await area.getAttribute("d");
+    const stats = await page.getByTestId("minutes-stats").innerText();
+    await page.getByTestId("band-input").getByLabel("Q5–95").check();
+    const deadline = Date.now() + 15_000;
+    while ((await area.getAttribute("d")) === before && Date.now() < deadline)
+      await page.waitForTimeout(50);
+    assert.notEqual(await area.getAttribute("d"), before, "the band is redrawn");
+    assert.match(await page.locator("[data-testid=minutes-card]").innerText(), /Q5–95 band/);
+    assert.equal(await page.getByTestId("minutes-stats").innerText(), stats);
+  });
+
+  it("switches to tags", async () => {
+    await page.getByTestId("kind-input").getByLabel("Tags").check();
+    const expected = expectedTexts(full, fullRange, "tag");
+    for (const id of [
+      "top-items-interpretation",
+      "movers-interpretation",
+      "entropy-interpretation",
+      "distinct-interpretation",
+    ])
+      await waitForText(page, id, expected[id]);
+    const topTags = full.topItems.filter((d) => d.kind === "tag").map((d) => d.item);
+    const labels = await page
+      .locator(
+        "[data-testid=top-items-card] svg[aria-label] g[aria-label='y-axis tick label'] text",
+      )
+      .allTextContents();
+    assert.deepEqual(labels, topTags);
+    await page.getByTestId("kind-input").getByLabel("Ingredients").check();
+    await waitForText(
+      page,
+      "top-items-interpretation",
+      expectedTexts(full, fullRange, "ingredient")["top-items-interpretation"],
+    );
+  });
+
+  it("recomputes every analysis in DuckDB-WASM when the years change", async () => {
+    await page.locator(".db-status[data-state=ready]").waitFor({ timeout: 60_000 });
+    await page.getByTestId("kind-input").getByLabel("Ingredients").check();
+    const range: YearRange = { from: 2004, to: 2009 };
+    const db = await openDatabase(site.dbPath, { readOnly: true });
+    await createAnalysisTables(db.connection, TRENDS_TABLES);
+    const results = await runPageQueries(nativeRunner(db.connection), TRENDS_QUERIES, range);
+    db.close();
+    await page.getByTestId("year-from").selectOption(String(range.from));
+    await page.getByTestId("year-to").selectOption(String(range.to));
+    const expected = expectedTexts(results, range, "ingredient");
+    await waitForText(page, "volume-interpretation", expected["volume-interpretation"]);
+    await waitForText(page, "movers-interpretation", expected["movers-interpretation"]);
+    await assertTexts(page, expected);
+    await waitForCount(
+      page.locator("[data-testid=volume-card] svg[aria-label] g[aria-label=rect] rect"),
+      range.to - range.from + 1,
+    );
+    assert.match(
+      await page.getByTestId("analysis-set").innerText(),
+      new RegExp(
+        `^${results.yearly.reduce((s, d) => s + d.recipes, 0).toLocaleString("en-US")} recipes of`,
+      ),
+    );
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "trends-2004-2009-en.png"), fullPage: true });
+  });
+
+  it("speaks one language at a time, in light and dark mode", async () => {
+    for (const lang of ["en", "fr"] as const) {
+      await open(lang);
+      await page.locator(".db-status[data-state=ready]").waitFor({ timeout: 60_000 });
+      assert.deepEqual(languageProblems(await visibleText(page), lang), [], lang);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      await page.screenshot({ path: join(SCREENSHOTS, `trends-${lang}.png`), fullPage: true });
+    }
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.screenshot({ path: join(SCREENSHOTS, "trends-fr-dark.png"), fullPage: true });
+    await page.emulateMedia({ colorScheme: "light" });
+  });
+
+  it("logs no error, fails no request and asks no other origin", (t) => {
+    for (const aborted of watch.abortedRequests) t.diagnostic(`cancelled by the page: ${aborted}`);
+    assert.deepEqual(watch.consoleErrors, []);
+    assert.deepEqual(watch.failedRequests, []);
+    assert.deepEqual(watch.externalRequests, []);
+  });
+});
