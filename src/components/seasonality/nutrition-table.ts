@@ -1,4 +1,7 @@
-/** The raw nutrition profile: each nutrient's mean per season, with its ANOVA and effect size. */
+/**
+ * The raw nutrition profile: each nutrient's mean per season, with its ANOVA and effect size (a
+ * negative ω² estimate, meaning no effect, is shown as 0, the usual convention).
+ */
 import { html } from "npm:htl";
 import type { NutrientAnalysis } from "../../analysis/seasonality-stats.js";
 import { SEASONS } from "../../analysis/seasonality-queries.js";
@@ -38,7 +41,9 @@ export function nutritionTable(nutrients: readonly NutrientAnalysis[]): HTMLElem
               <td class="num">
                 ${Number.isFinite(d.pAdjusted) ? pText(d.pAdjusted).replace(/^= /, "") : "–"}
               </td>
-              <td class="num">${statText(d.anova.omegaSquared, 4)} (${effectText(d.effect)})</td>
+              <td class="num">
+                ${statText(Math.max(0, d.anova.omegaSquared), 4)} (${effectText(d.effect)})
+              </td>
             </tr>`,
         )}
       </tbody>

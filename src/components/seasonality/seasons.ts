@@ -1,5 +1,5 @@
 /** Season names in the page's language and one colour per season, shared by the page's charts. */
-import { t, type MessageKey } from "../../i18n/index.js";
+import { locale, t, type MessageKey } from "../../i18n/index.js";
 import { SEASONS } from "../../analysis/seasonality-queries.js";
 
 export const seasonLabel = (season: number): string => t(`season.${season}` as MessageKey);
@@ -15,3 +15,13 @@ export const seasonColorScale = () => ({
   domain: seasonDomain(),
   range: [...SEASON_COLORS],
 });
+
+/** "YYYY-MM" → "August 1999" / "août 1999" ("–" for none). */
+export function formatMonth(month: string | null): string {
+  if (!month) return "–";
+  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString(locale, {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
