@@ -26,6 +26,7 @@ import {
   normalitySentence,
   shareMargin,
   topItemSentence,
+  trendCautions,
   trendSentence,
   trendVerdict,
 } from "../src/analysis/trends-interpret.ts";
@@ -512,6 +513,22 @@ describe("Trends interpretations", () => {
     assert.match(trendSentence(en, constant, subject), /do not vary over the 4 years/);
     assert.deepEqual(constant.fit!.warnings, ["constant-data"]);
     assert.equal(trendVerdict(fitTrend([], "recipes")), "no-data");
+  });
+
+  it("cautions about fits on few years or few recipes", () => {
+    assert.deepEqual(trendCautions(en, fitTrend(series(12, NOISE), "recipes")), []);
+    const three = fitTrend(series(2, [0.1, -0.3, 0.2], 20), "recipes");
+    assert.deepEqual(trendCautions(en, three), [
+      "Only 3 years: a line through so few points is fragile, whatever its p-value.",
+      "Only 60 recipes behind these 3 yearly values: each value is noisy, read the trend with care.",
+    ]);
+    // Equal weights (the volume) do not rest on recipes per value.
+    assert.equal(trendCautions(fr, fitTrend(series(2, [0.1, -0.3, 0.2], 20), "equal")).length, 1);
+    const constant = trendCautions(fr, fitTrend(series(0, [0, 0, 0, 0, 0, 0]), "recipes"));
+    assert.deepEqual(constant, [translate("fr", "warning.constant-data")]);
+    assert.deepEqual(trendCautions(en, fitTrend(series(1, [0, 1]), "recipes")), [
+      translate("en", "warning.small-sample"),
+    ]);
   });
 
   it("states the fit's figures in the stats line, weights included", () => {

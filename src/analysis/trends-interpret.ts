@@ -114,6 +114,21 @@ export function fitStatsText(w: Wording, trend: TrendFit, unit: string): string 
 export const warningTexts = (w: Wording, warnings: readonly string[]): string[] =>
   [...new Set(warnings)].map((key) => w.t(`warning.${key}` as MessageKey));
 
+/** Below these, a fit is shown with a caution: a line through so few years or recipes is fragile. */
+export const FEW_YEARS = 5;
+export const FEW_RECIPES = 100;
+
+/** The fit's own warnings, then the page's cautions about few years or few recipes, translated. */
+export function trendCautions(w: Wording, trend: TrendFit): string[] {
+  const { fit } = trend;
+  if (!fit || fit.n === 0) return [];
+  const cautions = warningTexts(w, fit.warnings);
+  if (fit.n >= 3 && fit.n < FEW_YEARS) cautions.push(w.t("trends.fit.fewYears", { n: fit.n }));
+  if (trend.weighting === "recipes" && trend.recipes < FEW_RECIPES)
+    cautions.push(w.t("trends.fit.fewRecipes", { recipes: trend.recipes, n: fit.n }));
+  return cautions;
+}
+
 /** One Shapiro–Wilk result as "W = 0.912, p = 0.07, n = 20". */
 export function shapiroText(w: Wording, test: ShapiroWilkResult | null): string {
   if (!test || !Number.isFinite(test.statistic))

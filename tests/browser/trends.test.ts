@@ -26,6 +26,7 @@ import {
   moversSentence,
   normalitySentence,
   topItemSentence,
+  trendCautions,
   trendSentence,
 } from "../../src/analysis/trends-interpret.ts";
 import {
@@ -75,6 +76,18 @@ const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 /** What the page must say for a range, computed natively (English wording). */
 function expectedTexts(results: TrendsResults, range: YearRange, kind: "ingredient" | "tag") {
   const a: TrendsAnalysis = analyseTrends(results, range);
+  const diversity = a.diversity[kind];
+  const fits = {
+    volume: a.volume.trend,
+    minutes: a.minutes.trend,
+    ...Object.fromEntries(Object.entries(a.size).map(([id, d]) => [id, d.trend])),
+    ...Object.fromEntries(Object.entries(a.nutrition).map(([id, d]) => [id, d.trend])),
+    entropy: diversity.entropy.trend,
+    distinct: diversity.distinct.trend,
+  };
+  const cautions = Object.fromEntries(
+    Object.entries(fits).map(([id, trend]) => [id, trendCautions(wording, trend)]),
+  );
   const texts: Record<string, string> = {
     "volume-interpretation": trendSentence(wording, a.volume.trend, {
       subject: t("trends.volume.subject"),
@@ -115,7 +128,6 @@ function expectedTexts(results: TrendsResults, range: YearRange, kind: "ingredie
     });
     texts[`${id}-stats`] = fitStatsText(wording, trend, t(spec.unit));
   }
-  const diversity = a.diversity[kind];
   texts["entropy-interpretation"] = trendSentence(wording, diversity.entropy.trend, {
     subject: t(`trends.diversity.entropy.subject.${kind}`),
     unit: t("trends.unit.nats"),
@@ -124,12 +136,18 @@ function expectedTexts(results: TrendsResults, range: YearRange, kind: "ingredie
     subject: t(`trends.diversity.distinct.subject.${kind}`),
     unit: t(kind === "tag" ? "trends.unit.tags" : "trends.unit.ingredients"),
   });
-  return texts;
+  return { texts, cautions };
 }
 
-async function assertTexts(page: Page, texts: Record<string, string>) {
+async function assertTexts(page: Page, { texts, cautions }: ReturnType<typeof expectedTexts>) {
   for (const [id, text] of Object.entries(texts))
     assert.equal(squash(await page.getByTestId(id).innerText()), squash(text), id);
+  for (const [id, list] of Object.entries(cautions))
+    assert.deepEqual(
+      (await page.locator(`[data-testid=${id}-warnings] li`).allInnerTexts()).map(squash),
+      list.map(squash),
+      `${id} cautions`,
+    );
 }
 
 /** Waits until a figure shows the expected text (the page redraws asynchronously). */
@@ -225,7 +243,7 @@ describe("Trends page", { timeout: 900_000 }, () => {
 
   it("switches to tags", async () => {
     await page.getByTestId("kind-input").getByLabel("Tags").check();
-    const expected = expectedTexts(full, fullRange, "tag");
+    const expected = expectedTexts(full, fullRange, "tag").texts;
     for (const id of [
       "top-items-interpretation",
       "movers-interpretation",
@@ -244,23 +262,30 @@ describe("Trends page", { timeout: 900_000 }, () => {
     await waitForText(
       page,
       "top-items-interpretation",
-      expectedTexts(full, fullRange, "ingredient")["top-items-interpretation"],
+      expectedTexts(full, fullRange, "ingredient").texts["top-items-interpretation"],
     );
   });
 
-  it("recomputes every analysis in DuckDB-WASM when the years change", async () => {
-    await page.locator(".db-status[data-state=ready]").waitFor({ timeout: 60_000 });
-    await page.getByTestId("kind-input").getByLabel("Ingredients").check();
-    const range: YearRange = { from: 2004, to: 2009 };
+  /** Native results for a range, from the site's own database. */
+  async function nativeResults(range: YearRange): Promise<TrendsResults> {
     const db = await openDatabase(site.dbPath, { readOnly: true });
-    await createAnalysisTables(db.connection, TRENDS_TABLES);
-    const results = await runPageQueries(nativeRunner(db.connection), TRENDS_QUERIES, range);
-    db.close();
-    await page.getByTestId("year-from").selectOption(String(range.from));
-    await page.getByTestId("year-to").selectOption(String(range.to));
+    try {
+      await createAnalysisTables(db.connection, TRENDS_TABLES);
+      return await runPageQueries(nativeRunner(db.connection), TRENDS_QUERIES, range);
+    } finally {
+      db.close();
+    }
+  }
+
+  async function chooseYears(range: YearRange, results: TrendsResults) {
+    // The control reorders a reversed pair, so move the bound that keeps the pair in order first.
+    const to = Number(await page.getByTestId("year-to").inputValue());
+    const order = range.from > to ? ["to", "from"] : ["from", "to"];
+    for (const bound of order)
+      await page.getByTestId(`year-${bound}`).selectOption(String(range[bound as keyof YearRange]));
     const expected = expectedTexts(results, range, "ingredient");
-    await waitForText(page, "volume-interpretation", expected["volume-interpretation"]);
-    await waitForText(page, "movers-interpretation", expected["movers-interpretation"]);
+    await waitForText(page, "volume-interpretation", expected.texts["volume-interpretation"]);
+    await waitForText(page, "movers-interpretation", expected.texts["movers-interpretation"]);
     await assertTexts(page, expected);
     await waitForCount(
       page.locator("[data-testid=volume-card] svg[aria-label] g[aria-label=rect] rect"),
@@ -272,8 +297,28 @@ describe("Trends page", { timeout: 900_000 }, () => {
         `^${results.yearly.reduce((s, d) => s + d.recipes, 0).toLocaleString("en-US")} recipes of`,
       ),
     );
+  }
+
+  it("recomputes every analysis in DuckDB-WASM when the years change", async () => {
+    await page.locator(".db-status[data-state=ready]").waitFor({ timeout: 60_000 });
+    await page.getByTestId("kind-input").getByLabel("Ingredients").check();
+    const range: YearRange = { from: 2004, to: 2009 };
+    await chooseYears(range, await nativeResults(range));
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, "trends-2004-2009-en.png"), fullPage: true });
+  });
+
+  it("cautions about the last, sparse years of the sample", async () => {
+    const range: YearRange = { from: fullRange.to - 3, to: fullRange.to };
+    const results = await nativeResults(range);
+    const recipes = results.yearly.reduce((s, d) => s + d.recipes, 0);
+    assert.ok(recipes < 100, `the sample's last years are sparse (${recipes} recipes)`);
+    await chooseYears(range, results);
+    assert.ok(
+      (await page.locator("[data-testid=minutes-warnings] li").count()) > 0,
+      "the preparation-time fit carries a caution",
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, "trends-last-years-en.png"), fullPage: true });
   });
 
   it("speaks one language at a time, in light and dark mode", async () => {

@@ -9,12 +9,12 @@ import {
   fitStatsText,
   trendSentence,
   trendVerdict,
-  warningTexts,
+  trendCautions,
 } from "../../analysis/trends-interpret.js";
 import { wording } from "./wording.js";
 
 export function fitSummary(trend: TrendFit, subject: TrendSubject, testid: string): HTMLElement {
-  const warnings = warningTexts(wording, trend.fit?.warnings ?? []);
+  const warnings = trendCautions(wording, trend);
   return html`<div class="trend-summary" data-testid=${testid} data-verdict=${trendVerdict(trend)}>
     <p class="interpretation" data-testid=${`${testid}-interpretation`}>
       ${trendSentence(wording, trend, subject)}

@@ -22,6 +22,10 @@ export default defineMessages({
     "trends.fit.degenerate":
       "{subject}: the values do not vary over the {n} years, so no trend can be fitted.",
     "trends.fit.noData": "{subject}: no recipe in these years.",
+    "trends.fit.fewYears":
+      "Only {n} years: a line through so few points is fragile, whatever its p-value.",
+    "trends.fit.fewRecipes":
+      "Only {recipes} recipes behind these {n} yearly values: each value is noisy, read the trend with care.",
     "trends.fit.stats":
       "Slope {slope} {unit}/year (95 % CI {lo} to {hi}) · {r2Label} {r2} · p {p} · n = {n} years (df {df}) · weights = the recipes of each year ({recipes} in all).",
     "trends.fit.statsUnweighted":
@@ -174,6 +178,10 @@ export default defineMessages({
     "trends.fit.degenerate":
       "{subject} : les valeurs ne varient pas sur les {n} années, aucune tendance ne peut être ajustée.",
     "trends.fit.noData": "{subject} : aucune recette sur ces années.",
+    "trends.fit.fewYears":
+      "Seulement {n} années : une droite tracée par si peu de points est fragile, quelle que soit sa valeur p.",
+    "trends.fit.fewRecipes":
+      "Seulement {recipes} recettes derrière ces {n} valeurs annuelles : chacune est bruitée, lisez la tendance avec prudence.",
     "trends.fit.stats":
       "Pente {slope} {unit}/an (IC à 95 % de {lo} à {hi}) · {r2Label} {r2} · p {p} · n = {n} ans (ddl {df}) · poids = les recettes de chaque année ({recipes} au total).",
     "trends.fit.statsUnweighted":
