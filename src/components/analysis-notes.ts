@@ -34,6 +34,7 @@ export function databaseStatus(database: Promise<unknown>): HTMLElement {
     (error: unknown) => {
       line.dataset.state = "failed";
       line.className = "db-status warning";
+      line.setAttribute("label", t("controls.failedLabel")); // else the theme titles it "Warning"
       line.textContent = t("controls.failed", {
         error: String((error as Error)?.message ?? error),
       });

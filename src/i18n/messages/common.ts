@@ -21,6 +21,7 @@ export default defineMessages({
     "controls.loading": "Starting the in-browser database…",
     "controls.ready": "Filters run in your browser (DuckDB-WASM).",
     "controls.failed": "The in-browser database could not start: {error}",
+    "controls.failedLabel": "Filters unavailable",
     "method.summary": "Method",
     "set.recipes":
       "{n} recipes of {total}: the analysis set keeps 1–180 minutes, {stepsMin}–{stepsMax} steps and {ingredientsMin}–{ingredientsMax} ingredients (2.5–97.5 % quantiles), with calories and at least one ingredient; duplicates dropped.",
@@ -114,6 +115,7 @@ export default defineMessages({
     "controls.loading": "Démarrage de la base de données du navigateur…",
     "controls.ready": "Les filtres s’exécutent dans votre navigateur (DuckDB-WASM).",
     "controls.failed": "La base de données du navigateur n’a pas pu démarrer : {error}",
+    "controls.failedLabel": "Filtres indisponibles",
     "method.summary": "Méthode",
     "set.recipes":
       "{n} recettes sur {total} : le jeu d’analyse garde 1 à 180 minutes, {stepsMin} à {stepsMax} étapes et {ingredientsMin} à {ingredientsMax} ingrédients (quantiles 2,5–97,5 %), avec calories et au moins un ingrédient ; doublons retirés.",
