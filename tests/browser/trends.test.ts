@@ -325,6 +325,19 @@ describe("Trends page", { timeout: 900_000 }, () => {
     for (const lang of ["en", "fr"] as const) {
       await open(lang);
       await page.locator(".db-status[data-state=ready]").waitFor({ timeout: 60_000 });
+      // Method notes open, and a tooltip shown, so their words are checked too.
+      await page.evaluate(() =>
+        document.querySelectorAll("details").forEach((d) => (d.open = true)),
+      );
+      const dot = page.locator(
+        "[data-testid=panel-calories] svg[aria-label] g[aria-label=dot] circle",
+      );
+      await dot.nth(Math.floor((await dot.count()) / 2)).hover();
+      const tip = page.locator("[data-testid=panel-calories] g[aria-label=tip]");
+      await tip.filter({ hasText: /\d{4}/ }).waitFor();
+      const tipText = (await tip.allTextContents()).join(" ");
+      const year = lang === "fr" ? "Année de publication" : "Submission year";
+      assert.ok(tipText.includes(year), `tooltip names its channels: ${tipText}`);
       assert.deepEqual(languageProblems(await visibleText(page), lang), [], lang);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
       await page.screenshot({ path: join(SCREENSHOTS, `trends-${lang}.png`), fullPage: true });

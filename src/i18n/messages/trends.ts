@@ -92,7 +92,7 @@ export default defineMessages({
     "trends.size.n_ingredients.subject": "The mean number of ingredients",
     "trends.size.n_ingredients.axis": "Mean ingredients per recipe",
     "trends.size.method.data":
-      "Data: per submission year, the means over the analysis recipes of the complexity score = ln(1 + minutes) + n_steps + 0.5 × n_ingredients, of the number of steps and of the number of ingredients. Each panel has its own fit, weighted by the year's recipes.",
+      "Data: per submission year, the means over the analysis recipes of the complexity score = ln(1 + minutes) + steps + 0.5 × ingredients, of the number of steps and of the number of ingredients. Each panel has its own fit, weighted by the year's recipes.",
     "trends.panel.ariaDescription": "{years} yearly values with the weighted fit",
 
     "trends.nutrition.title": "Nutrition",
@@ -248,7 +248,7 @@ export default defineMessages({
     "trends.size.n_ingredients.subject": "Le nombre moyen d’ingrédients",
     "trends.size.n_ingredients.axis": "Ingrédients par recette (moyenne)",
     "trends.size.method.data":
-      "Données : par année de publication, les moyennes sur les recettes analysées du score de complexité = ln(1 + minutes) + n_steps + 0,5 × n_ingredients, du nombre d’étapes et du nombre d’ingrédients. Chaque panneau a son propre ajustement, pondéré par les recettes de l’année.",
+      "Données : par année de publication, les moyennes sur les recettes analysées du score de complexité = ln(1 + minutes) + étapes + 0,5 × ingrédients, du nombre d’étapes et du nombre d’ingrédients. Chaque panneau a son propre ajustement, pondéré par les recettes de l’année.",
     "trends.panel.ariaDescription": "{years} valeurs annuelles avec l’ajustement pondéré",
 
     "trends.nutrition.title": "Nutrition",
