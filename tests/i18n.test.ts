@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DICTIONARY, LANGS, SECTIONS } from "../src/i18n/dictionary.ts";
-import { translate } from "../src/i18n/index.ts";
+import { formatP, translate } from "../src/i18n/index.ts";
 import { resolveLang, urlForLang } from "../src/i18n/lang.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -39,6 +39,16 @@ describe("dictionary", () => {
     assert.match(translate("en", "set.recipes", values), /^1,234\.5 recipes of 231,637/);
     assert.match(translate("fr", "set.recipes", values), /^1\u202f234,5 recettes sur 231\u202f637/);
     assert.throws(() => translate("en", "set.recipes", { n: 1 }), /needs a value for \{total\}/);
+  });
+});
+
+describe("p-values", () => {
+  it("print as papers print them, never rounded to 0 or 1", () => {
+    assert.equal(formatP(0.0004), "< 0.001");
+    assert.equal(formatP(0.0013), "0.0013");
+    assert.equal(formatP(0.042), "0.042");
+    assert.equal(formatP(0.996), "> 0.99");
+    assert.equal(formatP(Number.NaN), "–");
   });
 });
 

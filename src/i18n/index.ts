@@ -58,10 +58,11 @@ export const formatSigned = (n: number, digits = 2): string =>
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(n);
-/** p-values as papers print them: 0.042, 0.0013, < 0.001 ("< 0,001" in French). */
+/** p-values as papers print them: 0.042, 0.0013, < 0.001, > 0.99 ("< 0,001" in French). */
 export function formatP(p: number): string {
   if (!Number.isFinite(p)) return "–";
   if (p < 0.001) return `< ${formatFixed(0.001, 3)}`;
+  if (p > 0.99) return `> ${formatFixed(0.99, 2)}`; // two significant digits would round to "1"
   return numberFormat(lang, { maximumSignificantDigits: 2 }).format(p);
 }
 /** `2018-12-20` or epoch ms → 20 Dec 2018 / 20 déc. 2018, in UTC (dates carry no time zone). */

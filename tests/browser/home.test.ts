@@ -94,6 +94,20 @@ describe("home page", { timeout: 600_000 }, () => {
     assert.equal(await kpiText(page, "analysis-set"), fmt(set!.n));
   });
 
+  it("shows one card per analysis page, with its computed finding and chart, linking to it", async () => {
+    for (const path of ["trends", "seasonality", "weekday", "ratings"]) {
+      const card = page.getByTestId(`card-${path}`);
+      await card.locator("svg").first().waitFor({ timeout: 30_000 });
+      const finding = await card.getByTestId(`finding-${path}`).innerText();
+      assert.ok(finding.length > 20, `${path}: finding "${finding}"`);
+      assert.match(finding, /\d/, `${path}: the finding carries a figure`);
+      assert.match(
+        (await card.locator("h2 a").getAttribute("href")) ?? "",
+        new RegExp(`${path}\\?lang=en$`),
+      );
+    }
+  });
+
   it("says the data is a synthetic sample", async () => {
     const note = page.locator("[data-source]");
     assert.equal(await note.getAttribute("data-source"), "sample");
