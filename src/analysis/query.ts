@@ -29,8 +29,9 @@ export type PageResults<Q extends PageQueries> = {
 };
 
 /** Declares a query whose rows have type R. */
-export const defineQuery = <R extends object>(build: (range: YearRange) => SqlQuery): PageQuery<R> =>
-  build as PageQuery<R>;
+export const defineQuery = <R extends object>(
+  build: (range: YearRange) => SqlQuery,
+): PageQuery<R> => build as PageQuery<R>;
 
 /** `WHERE year BETWEEN ? AND ?` with its parameters. */
 export const yearParams = (range: YearRange): readonly unknown[] => [range.from, range.to];
