@@ -15,6 +15,11 @@ const fragments = (text: string) =>
     .map((s) => s.trim())
     .filter((s) => s.length >= MIN_LENGTH);
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** `fragment` as whole words: "ingredients" is not found inside the column name "n_ingredients". */
+const containsWords = (text: string, fragment: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}_])${escape(fragment)}(?![\\p{L}\\p{N}_])`, "u").test(text);
+
 export function languageProblems(text: string, lang: Lang): string[] {
   const other: Lang = lang === "en" ? "fr" : "en";
   const problems: string[] = [];
@@ -24,7 +29,7 @@ export function languageProblems(text: string, lang: Lang): string[] {
   for (const [key, template] of Object.entries(DICTIONARY[other])) {
     if (template === DICTIONARY[lang][key as keyof (typeof DICTIONARY)[Lang]]) continue;
     for (const fragment of fragments(template))
-      if (!own.has(fragment) && text.includes(fragment))
+      if (!own.has(fragment) && containsWords(text, fragment))
         problems.push(`${other} text of "${key}" on the ${lang} page: ${fragment.slice(0, 60)}`);
   }
   return problems;

@@ -36,7 +36,8 @@ export function sourcesHash(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-async function withLock<T>(body: () => Promise<T>): Promise<T> {
+/** Runs `body` while no other site build runs (they share Framework's loader cache). */
+export async function withBuildLock<T>(body: () => Promise<T>): Promise<T> {
   await mkdir(SITES, { recursive: true });
   for (;;) {
     try {
@@ -61,7 +62,7 @@ export async function sharedSite(): Promise<BuiltSite> {
   const dir = join(SITES, key);
   const manifest = join(dir, "site.json");
   if (!existsSync(manifest)) {
-    await withLock(async () => {
+    await withBuildLock(async () => {
       if (existsSync(manifest)) return;
       const built = await buildSiteOffline(SHARED_SAMPLE);
       const staging = `${dir}.tmp-${process.pid}`;

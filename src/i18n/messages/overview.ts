@@ -157,9 +157,9 @@ export default defineMessages({
     "quality.minutes_zero": "Temps de préparation de 0 minute",
     "quality.minutes_absurd": "Temps de préparation de plus de 30 jours",
     "quality.zero_steps": "Recette sans étape (n_steps = 0)",
-    "quality.steps_count_mismatch": "n_steps diffère du nombre d’éléments de steps",
+    "quality.steps_count_mismatch": "n_steps ne correspond pas au nombre d’étapes listées",
     "quality.ingredients_count_mismatch":
-      "n_ingredients diffère du nombre d’éléments de ingredients",
+      "n_ingredients ne correspond pas au nombre d’ingrédients listés",
     "quality.no_ingredients": "Recette avec une liste d’ingrédients vide",
     "quality.calories_absurd": "Plus de 10 000 calories par portion",
     "quality.submitted_out_of_range": "Publiée hors des années du jeu de données (1999–2018)",
