@@ -49,12 +49,24 @@ export function wasmRunner(db: DuckDBClient): QueryRunner {
   };
 }
 
+/**
+ * Starts `start` once the browser is idle (or after 1 s at most): decoding the Parquet and compiling
+ * DuckDB-WASM take the main thread for a while, and the first charts should not wait for them.
+ */
+function afterFirstPaint<T>(start: () => Promise<T>): Promise<T> {
+  return new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === "function")
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  }).then(start);
+}
+
 export function pageData<Q extends PageQueries>(
   first: FirstPaint<PageResults<Q>>,
   queries: Q,
   tables: readonly TableName[],
 ): PageData<Q> {
-  const database = foodcomDatabase(tables);
+  const database = afterFirstPaint(() => foodcomDatabase(tables));
   database.catch(() => {}); // reported by the status line; the first paint stays usable
   return {
     first,
