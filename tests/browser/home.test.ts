@@ -4,25 +4,20 @@
  * interactive chart follows its filters, and nothing fails or leaves the origin.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
-import { PROJECT_ROOT } from "../../loaders/paths.ts";
-import {
-  type Chromium,
-  launchChromium,
-  type PageWatch,
-  waitForCount,
-  watchPage,
-} from "../helpers/browser.ts";
-import { type ServedDir, serveDir } from "../helpers/serve.ts";
+import { waitForCount } from "../helpers/browser.ts";
 import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
-import { sharedSite, SHARED_SAMPLE } from "../helpers/shared-site.ts";
+import { SHARED_SAMPLE } from "../helpers/shared-site.ts";
 import type { BuiltSite } from "../helpers/site-build.ts";
+import {
+  assertCleanSession,
+  openSiteSession,
+  type ServedSite,
+  type SiteSession,
+} from "../helpers/site-session.ts";
 
-const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
 const fmt = (n: number) => n.toLocaleString("en-US");
 
 async function sql<T>(dbPath: string, query: string): Promise<T[]> {
@@ -37,18 +32,14 @@ async function sql<T>(dbPath: string, query: string): Promise<T[]> {
 const kpiText = (page: Page, label: string) => page.locator(`[data-kpi="${label}"]`).innerText();
 
 describe("home page", { timeout: 600_000 }, () => {
+  let session: SiteSession;
   let site: BuiltSite;
-  let server: ServedDir;
-  let browser: Chromium;
+  let server: ServedSite;
   let page: Page;
-  let watch: PageWatch;
 
   before(async () => {
-    site = await sharedSite();
-    server = await serveDir(site.dist);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    watch = watchPage(page, server.origin);
+    session = await openSiteSession();
+    ({ page, site, server } = session);
     await page.goto(`${server.url}?lang=en`);
     await page
       .locator(
@@ -59,8 +50,7 @@ describe("home page", { timeout: 600_000 }, () => {
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("shows the KPIs the database gives", async () => {
@@ -135,8 +125,7 @@ describe("home page", { timeout: 600_000 }, () => {
       .waitFor({ timeout: 15_000 });
     await waitForCount(bars, quick.length);
     assert.ok(expected < SHARED_SAMPLE.recipes, "the filter removes recipes");
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, "home.png"), fullPage: true });
+    await session.screenshot("home");
   });
 
   it("lists the quality checks with the database's counts", async () => {
@@ -164,17 +153,14 @@ describe("home page", { timeout: 600_000 }, () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
     assert.equal(await kpiText(page, "recipes"), SHARED_SAMPLE.recipes.toLocaleString("fr-FR"));
     assert.deepEqual(languageProblems(await visibleText(page), "fr"), []);
-    await page.screenshot({ path: join(SCREENSHOTS, "home-fr.png"), fullPage: true });
+    await session.screenshot("home-fr");
     // The choice is remembered: a link without ?lang= stays in French.
     await page.goto(server.url);
     await page.locator("[data-kpi=recipes]").waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
   });
 
-  it("logs no error, fails no request and asks no other origin", (t) => {
-    for (const aborted of watch.abortedRequests) t.diagnostic(`cancelled by the page: ${aborted}`);
-    assert.deepEqual(watch.consoleErrors, []);
-    assert.deepEqual(watch.failedRequests, []);
-    assert.deepEqual(watch.externalRequests, []);
+  it("logs no error, fails no request, asks no other origin and breaks no CSP rule", async (t) => {
+    await assertCleanSession(t, session);
   });
 });

@@ -5,26 +5,20 @@
  * nothing fails or leaves the origin. Screenshots (EN, FR, dark) go to test-results/.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
-import { PROJECT_ROOT } from "../../loaders/paths.ts";
 import { PRIOR_WEIGHT_QUANTILE, TOP_MIN_RATINGS } from "../../src/analysis/ratings-definitions.ts";
-import {
-  type Chromium,
-  launchChromium,
-  type PageWatch,
-  waitForCount,
-  watchPage,
-} from "../helpers/browser.ts";
+import { waitForCount } from "../helpers/browser.ts";
 import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
-import { type ServedDir, serveDir } from "../helpers/serve.ts";
-import { sharedSite } from "../helpers/shared-site.ts";
 import type { BuiltSite } from "../helpers/site-build.ts";
+import {
+  assertCleanSession,
+  openSiteSession,
+  type ServedSite,
+  type SiteSession,
+} from "../helpers/site-session.ts";
 
-const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
 const int = (n: number) => n.toLocaleString("en-US");
 const fixed = (n: number, digits: number) =>
   n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -101,20 +95,16 @@ async function waitForCharts(page: Page): Promise<void> {
 }
 
 describe("ratings page", { timeout: 900_000 }, () => {
+  let session: SiteSession;
   let site: BuiltSite;
-  let server: ServedDir;
-  let browser: Chromium;
+  let server: ServedSite;
   let page: Page;
-  let watch: PageWatch;
   let full: Figures;
   let bounds: { from: number; to: number };
 
   before(async () => {
-    site = await sharedSite();
-    server = await serveDir(site.dist);
-    browser = await launchChromium({ width: 1280, height: 900 });
-    page = await browser.newPage();
-    watch = watchPage(page, server.origin);
+    session = await openSiteSession({ width: 1280, height: 900 });
+    ({ page, site, server } = session);
     await page.goto(`${server.origin}/ratings?lang=en`);
     await waitForCharts(page);
     const years = await page
@@ -126,8 +116,7 @@ describe("ratings page", { timeout: 900_000 }, () => {
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("draws every chart with marks", async () => {
@@ -203,8 +192,7 @@ describe("ratings page", { timeout: 900_000 }, () => {
       int(narrow.winter),
     );
     assert.match(await text(page, "ratings-scope"), new RegExp(`${range.from}–${range.to}`));
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, "ratings-range-en.png"), fullPage: true });
+    await session.screenshot("ratings-range-en");
   });
 
   for (const lang of ["en", "fr"] as const) {
@@ -214,8 +202,7 @@ describe("ratings page", { timeout: 900_000 }, () => {
       await page.locator(".db-status[data-state='ready']").waitFor({ timeout: 60_000 });
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
       assert.deepEqual(languageProblems(await visibleText(page), lang), []);
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, `ratings-${lang}.png`), fullPage: true });
+      await session.screenshot(`ratings-${lang}`);
     });
   }
 
@@ -223,14 +210,11 @@ describe("ratings page", { timeout: 900_000 }, () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto(`${server.origin}/ratings?lang=en`);
     await waitForCharts(page);
-    await page.screenshot({ path: join(SCREENSHOTS, "ratings-dark.png"), fullPage: true });
+    await session.screenshot("ratings-dark");
     await page.emulateMedia({ colorScheme: "light" });
   });
 
-  it("logs no error, fails no request and asks no other origin", (t) => {
-    for (const aborted of watch.abortedRequests) t.diagnostic(`cancelled by the page: ${aborted}`);
-    assert.deepEqual(watch.consoleErrors, []);
-    assert.deepEqual(watch.failedRequests, []);
-    assert.deepEqual(watch.externalRequests, []);
+  it("logs no error, fails no request, asks no other origin and breaks no CSP rule", async (t) => {
+    await assertCleanSession(t, session);
   });
 });

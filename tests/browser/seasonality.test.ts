@@ -5,15 +5,12 @@
  * fails or leaves the origin.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openDatabase } from "../../loaders/duckdb.ts";
 import { computeFirstPaint } from "../../loaders/analysis/exports.ts";
 import { nativeRunner } from "../../loaders/analysis/native-runner.ts";
 import { createAnalysisTables } from "../../loaders/analysis/tables.ts";
-import { PROJECT_ROOT } from "../../loaders/paths.ts";
 import { runPageQueries, type YearRange } from "../../src/analysis/query.ts";
 import {
   describeItems,
@@ -26,19 +23,16 @@ import {
   analyseSeasonality,
   type SeasonalityAnalysis,
 } from "../../src/analysis/seasonality-stats.ts";
-import {
-  type Chromium,
-  launchChromium,
-  type PageWatch,
-  waitForCount,
-  watchPage,
-} from "../helpers/browser.ts";
+import { waitForCount } from "../helpers/browser.ts";
 import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
-import { type ServedDir, serveDir } from "../helpers/serve.ts";
 import { type BuiltSite } from "../helpers/site-build.ts";
-import { sharedSite } from "../helpers/shared-site.ts";
+import {
+  assertCleanSession,
+  openSiteSession,
+  type ServedSite,
+  type SiteSession,
+} from "../helpers/site-session.ts";
 
-const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
 const NARROW: YearRange = { from: 2005, to: 2008 };
 const fmtInt = (n: number) => n.toLocaleString("en-US");
 const fmt2 = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
@@ -78,27 +72,22 @@ async function openPage(page: Page, url: string): Promise<void> {
 }
 
 describe("seasonality page", { timeout: 900_000 }, () => {
+  let session: SiteSession;
   let site: BuiltSite;
-  let server: ServedDir;
-  let browser: Chromium;
+  let server: ServedSite;
   let page: Page;
-  let watch: PageWatch;
   let full: SeasonalityAnalysis;
 
   before(async () => {
-    site = await sharedSite();
+    session = await openSiteSession({ width: 1400, height: 1000 });
+    ({ page, site, server } = session);
     const first = await computeFirstPaint(SEASONALITY_QUERIES, SEASONALITY_TABLES, site.dbPath);
     full = analyseSeasonality(first.results);
-    server = await serveDir(site.dist);
-    browser = await launchChromium({ width: 1400, height: 1000 });
-    page = await browser.newPage();
-    watch = watchPage(page, server.origin);
     await openPage(page, `${server.url}seasonality?lang=en`);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("draws every chart with marks", async () => {
@@ -234,23 +223,19 @@ describe("seasonality page", { timeout: 900_000 }, () => {
         (await text(page, "counts-interpretation")).trim(),
         describeSeasonCounts(lang, full.counts),
       );
-      mkdirSync(SCREENSHOTS, { recursive: true });
       await page.mouse.move(0, 0);
-      await page.screenshot({ path: join(SCREENSHOTS, `seasonality-${lang}.png`), fullPage: true });
+      await session.screenshot(`seasonality-${lang}`);
     });
   }
 
   it("stays readable in dark mode", async () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await openPage(page, `${server.url}seasonality?lang=en`);
-    await page.screenshot({ path: join(SCREENSHOTS, "seasonality-dark.png"), fullPage: true });
+    await session.screenshot("seasonality-dark");
     await page.emulateMedia({ colorScheme: "light" });
   });
 
-  it("logs no error, fails no request and asks no other origin", (t) => {
-    for (const aborted of watch.abortedRequests) t.diagnostic(`cancelled by the page: ${aborted}`);
-    assert.deepEqual(watch.consoleErrors, []);
-    assert.deepEqual(watch.failedRequests, []);
-    assert.deepEqual(watch.externalRequests, []);
+  it("logs no error, fails no request, asks no other origin and breaks no CSP rule", async (t) => {
+    await assertCleanSession(t, session);
   });
 });

@@ -5,15 +5,12 @@
  * nothing fails or leaves the origin.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
 import { computeFirstPaint } from "../../loaders/analysis/exports.ts";
 import { nativeRunner } from "../../loaders/analysis/native-runner.ts";
 import { createAnalysisTables } from "../../loaders/analysis/tables.ts";
-import { PROJECT_ROOT } from "../../loaders/paths.ts";
 import { runPageQueries, type YearRange } from "../../src/analysis/query.ts";
 import {
   analyseTrends,
@@ -36,19 +33,15 @@ import {
 } from "../../src/analysis/trends-queries.ts";
 import { wording } from "../../src/components/trends/wording.ts";
 import { t } from "../../src/i18n/index.ts";
-import {
-  type Chromium,
-  launchChromium,
-  type PageWatch,
-  waitForCount,
-  watchPage,
-} from "../helpers/browser.ts";
+import { waitForCount } from "../helpers/browser.ts";
 import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
-import { type ServedDir, serveDir } from "../helpers/serve.ts";
-import { sharedSite } from "../helpers/shared-site.ts";
 import type { BuiltSite } from "../helpers/site-build.ts";
-
-const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
+import {
+  assertCleanSession,
+  openSiteSession,
+  type ServedSite,
+  type SiteSession,
+} from "../helpers/site-session.ts";
 
 /** Every chart container of the page and a mark it must draw. */
 const CHARTS: Record<string, string> = {
@@ -162,11 +155,10 @@ async function waitForText(page: Page, id: string, text: string) {
 }
 
 describe("Trends page", { timeout: 900_000 }, () => {
+  let session: SiteSession;
   let site: BuiltSite;
-  let server: ServedDir;
-  let browser: Chromium;
+  let server: ServedSite;
   let page: Page;
-  let watch: PageWatch;
   let full: TrendsResults;
   let fullRange: YearRange;
 
@@ -179,20 +171,16 @@ describe("Trends page", { timeout: 900_000 }, () => {
   };
 
   before(async () => {
-    site = await sharedSite();
+    session = await openSiteSession();
+    ({ page, site, server } = session);
     const first = await computeFirstPaint(TRENDS_QUERIES, TRENDS_TABLES, site.dbPath);
     full = first.results;
     fullRange = first.range;
-    server = await serveDir(site.dist);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    watch = watchPage(page, server.origin);
     await open("en");
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("draws every chart with marks", async () => {
@@ -304,8 +292,7 @@ describe("Trends page", { timeout: 900_000 }, () => {
     await page.getByTestId("kind-input").getByLabel("Ingredients").check();
     const range: YearRange = { from: 2004, to: 2009 };
     await chooseYears(range, await nativeResults(range));
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, "trends-2004-2009-en.png"), fullPage: true });
+    await session.screenshot("trends-2004-2009-en");
   });
 
   it("cautions about the last, sparse years of the sample", async () => {
@@ -318,7 +305,7 @@ describe("Trends page", { timeout: 900_000 }, () => {
       (await page.locator("[data-testid=minutes-warnings] li").count()) > 0,
       "the preparation-time fit carries a caution",
     );
-    await page.screenshot({ path: join(SCREENSHOTS, "trends-last-years-en.png"), fullPage: true });
+    await session.screenshot("trends-last-years-en");
   });
 
   it("speaks one language at a time, in light and dark mode", async () => {
@@ -340,17 +327,14 @@ describe("Trends page", { timeout: 900_000 }, () => {
       assert.ok(tipText.includes(year), `tooltip names its channels: ${tipText}`);
       assert.deepEqual(languageProblems(await visibleText(page), lang), [], lang);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-      await page.screenshot({ path: join(SCREENSHOTS, `trends-${lang}.png`), fullPage: true });
+      await session.screenshot(`trends-${lang}`);
     }
     await page.emulateMedia({ colorScheme: "dark" });
-    await page.screenshot({ path: join(SCREENSHOTS, "trends-fr-dark.png"), fullPage: true });
+    await session.screenshot("trends-fr-dark");
     await page.emulateMedia({ colorScheme: "light" });
   });
 
-  it("logs no error, fails no request and asks no other origin", (t) => {
-    for (const aborted of watch.abortedRequests) t.diagnostic(`cancelled by the page: ${aborted}`);
-    assert.deepEqual(watch.consoleErrors, []);
-    assert.deepEqual(watch.failedRequests, []);
-    assert.deepEqual(watch.externalRequests, []);
+  it("logs no error, fails no request, asks no other origin and breaks no CSP rule", async (t) => {
+    await assertCleanSession(t, session);
   });
 });

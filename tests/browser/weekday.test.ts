@@ -5,15 +5,12 @@
  * languages leave no untranslated string, console error or outside request.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
 import { computeFirstPaint } from "../../loaders/analysis/exports.ts";
 import { nativeRunner } from "../../loaders/analysis/native-runner.ts";
 import { createAnalysisTables } from "../../loaders/analysis/tables.ts";
-import { PROJECT_ROOT } from "../../loaders/paths.ts";
 import { type PageResults, type YearRange, runPageQueries } from "../../src/analysis/query.ts";
 import { compareFamily, nutrientsInterpretation } from "../../src/analysis/weekday-compare.ts";
 import {
@@ -32,20 +29,17 @@ import {
   volumeInterpretation,
 } from "../../src/analysis/weekday-volume.ts";
 import type { Lang } from "../../src/i18n/index.ts";
-import {
-  type Chromium,
-  launchChromium,
-  type PageWatch,
-  waitForCount,
-  watchPage,
-} from "../helpers/browser.ts";
+import { waitForCount } from "../helpers/browser.ts";
 import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
-import { type ServedDir, serveDir } from "../helpers/serve.ts";
-import { sharedSite } from "../helpers/shared-site.ts";
 import type { BuiltSite } from "../helpers/site-build.ts";
+import {
+  assertCleanSession,
+  openSiteSession,
+  type ServedSite,
+  type SiteSession,
+} from "../helpers/site-session.ts";
 
 type Results = PageResults<typeof WEEKDAY_QUERIES>;
-const SCREENSHOTS = join(PROJECT_ROOT, "test-results");
 const NARROW: YearRange = { from: 2005, to: 2008 };
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits });
 /** One decimal always, as the page's tables print means (formatFixed). */
@@ -79,11 +73,10 @@ const bars = (page: Page, testid: string) =>
   page.locator(`[data-testid="${testid}"] svg g[aria-label="bar"] rect`);
 
 describe("weekday page", { timeout: 900_000 }, () => {
+  let session: SiteSession;
   let site: BuiltSite;
-  let server: ServedDir;
-  let browser: Chromium;
+  let server: ServedSite;
   let page: Page;
-  let watch: PageWatch;
   let full: Results;
   let narrow: Results;
 
@@ -102,7 +95,8 @@ describe("weekday page", { timeout: 900_000 }, () => {
   }
 
   before(async () => {
-    site = await sharedSite();
+    session = await openSiteSession();
+    ({ page, site, server } = session);
     full = (await computeFirstPaint(WEEKDAY_QUERIES, WEEKDAY_TABLES, site.dbPath)).results;
     const db = await openDatabase(site.dbPath, { readOnly: true });
     try {
@@ -111,16 +105,11 @@ describe("weekday page", { timeout: 900_000 }, () => {
     } finally {
       db.close();
     }
-    server = await serveDir(site.dist);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    watch = watchPage(page, server.origin);
     await open("en");
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("draws every chart", async () => {
@@ -213,8 +202,7 @@ describe("weekday page", { timeout: 900_000 }, () => {
       page.getByTestId("items-interpretation"),
       sentences(narrow, "tag", "en").items,
     );
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, "weekday-en-2005-2008.png"), fullPage: true });
+    await session.screenshot("weekday-en-2005-2008");
   });
 
   for (const lang of ["en", "fr"] as const) {
@@ -228,19 +216,13 @@ describe("weekday page", { timeout: 900_000 }, () => {
           sentences(full, "ingredient", lang).volume,
         );
         assert.deepEqual(languageProblems(await visibleText(page), lang), []);
-        await page.screenshot({
-          path: join(SCREENSHOTS, `weekday-${lang}${colorScheme === "dark" ? "-dark" : ""}.png`),
-          fullPage: true,
-        });
+        await session.screenshot(`weekday-${lang}${colorScheme === "dark" ? "-dark" : ""}`);
       }
       await page.emulateMedia({ colorScheme: "light" });
     });
   }
 
-  it("logs no error, fails no request and asks no other origin", (t) => {
-    for (const aborted of watch.abortedRequests) t.diagnostic(`cancelled by the page: ${aborted}`);
-    assert.deepEqual(watch.consoleErrors, []);
-    assert.deepEqual(watch.failedRequests, []);
-    assert.deepEqual(watch.externalRequests, []);
+  it("logs no error, fails no request, asks no other origin and breaks no CSP rule", async (t) => {
+    await assertCleanSession(t, session);
   });
 });

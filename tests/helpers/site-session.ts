@@ -39,14 +39,17 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-export async function openSiteSession(): Promise<SiteSession> {
+/** `width` and `height` size the page's viewport (launchChromium's default when left out). */
+export async function openSiteSession(
+  viewport: { width?: number; height?: number } = {},
+): Promise<SiteSession> {
   const site = await sharedSite();
   const env = detectEnvironment({ env: { APP_ENV: "local" } });
   const logs = openLogs(env.env, { component: "server", access: true, dir: tempDir("logs-") });
   const running = await startServer({ env, siteDir: site.dist, host: "127.0.0.1", port: 0, logs });
   const origin = new URL(running.url).origin;
   const server = { origin, url: `${origin}/` };
-  const browser = await launchChromium();
+  const browser = await launchChromium(viewport);
   const page = await browser.newPage();
   const watch = watchPage(page, server.origin);
   // Kept in Node, so violations on every page visited count, not only on the last one.
