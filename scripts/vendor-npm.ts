@@ -106,6 +106,9 @@ export async function vendorNpm({ root = "src", log = console.log } = {}): Promi
   });
   await rm(npmDir, { recursive: true, force: true }); // also drops folders Framework may have fetched online
   await rename(tmpDir, npmDir);
+  // Framework's bundles of bare imports (`_node/`) are keyed by name@version only, and each one
+  // names its dependencies' bundle paths: when the lock file or vendor/ changes, start them afresh.
+  await rm(path.join(cacheDir, "_node"), { recursive: true, force: true });
   const manifest: Manifest = { fingerprint, folders: listVersionFolders(npmDir), files };
   await writeFile(path.join(cacheDir, MANIFEST_NAME), JSON.stringify(manifest, null, 1));
   log(
@@ -385,10 +388,23 @@ function loadEsbuild(frameworkDir: string): typeof Esbuild {
 // --- up-to-date check ---
 
 /** Everything the output depends on, cheap to read: the lockfile pins every vendored version. */
+/** Our own packages in vendor/ (linked with file:), whose edits the lock file does not show. */
+function vendoredSources(): string {
+  const dir = path.join(PROJECT_DIR, "vendor");
+  if (!existsSync(dir)) return "";
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+    .map((file) => `${path.relative(dir, file)}\0${readFileSync(file, "utf8")}`)
+    .join("\0");
+}
+
 function computeFingerprint(framework: FrameworkInfo, esbuildVersion: string): string {
   return createHash("sha256")
     .update(readFileSync(path.join(PROJECT_DIR, "package-lock.json")))
     .update(readFileSync(SCRIPT_PATH))
+    .update(vendoredSources())
     .update(`${framework.version}\0${esbuildVersion}\0${framework.references.join("\0")}`)
     .digest("hex");
 }
