@@ -5,7 +5,7 @@
  */
 import type { DuckDBClient } from "npm:@observablehq/duckdb";
 import type { FirstPaint } from "../../loaders/analysis/exports.ts";
-import { foodcomDatabase, type TableName } from "../components/foodcom-db.js";
+import type { TableName } from "../components/foodcom-db.js";
 import {
   type PageQueries,
   type PageResults,
@@ -66,7 +66,12 @@ export function pageData<Q extends PageQueries>(
   queries: Q,
   tables: readonly TableName[],
 ): PageData<Q> {
-  const database = afterFirstPaint(() => foodcomDatabase(tables));
+  // Imported here, not at the top: DuckDB-WASM's and Arrow's code then loads after the first paint
+  // instead of before the page's first line runs.
+  const database = afterFirstPaint(async () => {
+    const { foodcomDatabase } = await import("../components/foodcom-db.js");
+    return foodcomDatabase(tables);
+  });
   database.catch(() => {}); // reported by the status line; the first paint stays usable
   return {
     first,
