@@ -4,15 +4,12 @@
  * range and a narrower one; and its interpretation sentences in both languages.
  */
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { openDatabase, queryJson, type Database } from "../loaders/duckdb.ts";
 import { computeFirstPaint } from "../loaders/analysis/exports.ts";
 import { nativeRunner } from "../loaders/analysis/native-runner.ts";
 import { createAnalysisTables } from "../loaders/analysis/tables.ts";
-import { ingest } from "../loaders/ingest/ingest.ts";
-import { generateSample } from "../loaders/sample/generate.ts";
 import { runPageQueries, type YearRange } from "../src/analysis/query.ts";
 import {
   MANY_RATINGS_BIN,
@@ -49,7 +46,7 @@ import { RATINGS_QUERIES, RATINGS_TABLES } from "../src/analysis/ratings-queries
 import type { WeightedLinearFitResult, WelchTTestResult } from "../src/analysis/stats.ts";
 import { type MessageKey, type MessageValues, translate } from "../src/i18n/index.ts";
 import type { Lang } from "../src/i18n/dictionary.ts";
-import { tempDir } from "./helpers/ingest-fixtures.ts";
+import { ingestedSample } from "./helpers/ingest-fixtures.ts";
 
 const close = (actual: number, expected: number, tolerance = 1e-9, what = "") =>
   assert.ok(
@@ -171,15 +168,7 @@ describe("Ratings page data", { timeout: 300_000 }, () => {
   let narrowResults: RatingsResults;
 
   before(async () => {
-    const dir = tempDir();
-    await generateSample({
-      outDir: join(dir, "raw"),
-      recipes: 3_000,
-      interactions: 40_000,
-      seed: 5,
-    });
-    dbPath = join(dir, "db.duckdb");
-    await ingest({ rawDir: join(dir, "raw"), dbPath });
+    dbPath = await ingestedSample({ recipes: 3_000, interactions: 40_000, seed: 5 });
     const first = await computeFirstPaint(RATINGS_QUERIES, RATINGS_TABLES, dbPath);
     full = first.results;
     fullRange = first.range;

@@ -4,15 +4,12 @@
  * and a narrower one; and its statistics helpers and interpretation sentences in both languages.
  */
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { openDatabase, type Database } from "../loaders/duckdb.ts";
 import { computeFirstPaint } from "../loaders/analysis/exports.ts";
 import { nativeRunner } from "../loaders/analysis/native-runner.ts";
 import { createAnalysisTables } from "../loaders/analysis/tables.ts";
-import { ingest } from "../loaders/ingest/ingest.ts";
-import { generateSample } from "../loaders/sample/generate.ts";
 import { type PageResults, runPageQueries, type YearRange } from "../src/analysis/query.ts";
 import {
   describeItems,
@@ -43,7 +40,7 @@ import {
 } from "../src/analysis/seasonality-stats.ts";
 import { benjaminiHochberg, chiSquareIndependence } from "../src/analysis/stats.ts";
 import { translate } from "../src/i18n/index.ts";
-import { tempDir } from "./helpers/ingest-fixtures.ts";
+import { ingestedSample } from "./helpers/ingest-fixtures.ts";
 
 type Results = PageResults<typeof SEASONALITY_QUERIES>;
 
@@ -117,11 +114,7 @@ describe("seasonality page figures against independent SQL", { timeout: 600_000 
   let narrowResults: Results;
 
   before(async () => {
-    const dir = tempDir();
-    const raw = join(dir, "raw");
-    await generateSample({ outDir: raw, recipes: 6_000, interactions: 6_000, seed: 23 });
-    const dbPath = join(dir, "db.duckdb");
-    await ingest({ rawDir: raw, dbPath });
+    const dbPath = await ingestedSample({ recipes: 6_000, interactions: 6_000, seed: 23 });
     const first = await computeFirstPaint(SEASONALITY_QUERIES, SEASONALITY_TABLES, dbPath);
     full = first.results;
     fullRange = first.range;

@@ -5,15 +5,12 @@
  * narrower one; and its interpretation sentences in both languages.
  */
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { openDatabase, type Database } from "../loaders/duckdb.ts";
 import { computeFirstPaint } from "../loaders/analysis/exports.ts";
 import { nativeRunner } from "../loaders/analysis/native-runner.ts";
 import { createAnalysisTables } from "../loaders/analysis/tables.ts";
-import { ingest } from "../loaders/ingest/ingest.ts";
-import { generateSample } from "../loaders/sample/generate.ts";
 import { runPageQueries, type YearRange } from "../src/analysis/query.ts";
 import { analyseTrends, type TrendsAnalysis } from "../src/analysis/trends-analysis.ts";
 import { fitTrend, residuals, volumeSeries, type YearValue } from "../src/analysis/trends-fits.ts";
@@ -42,7 +39,7 @@ import {
 import { shapiroWilk } from "../src/analysis/stats.ts";
 import { type MessageKey, type MessageValues, translate } from "../src/i18n/index.ts";
 import type { Lang } from "../src/i18n/dictionary.ts";
-import { tempDir } from "./helpers/ingest-fixtures.ts";
+import { ingestedSample } from "./helpers/ingest-fixtures.ts";
 
 const close = (actual: number, expected: number, what: string, tolerance = 1e-9) =>
   assert.ok(
@@ -187,15 +184,7 @@ describe("Trends page data", { timeout: 300_000 }, () => {
   let narrowResults: TrendsResults;
 
   before(async () => {
-    const dir = tempDir();
-    await generateSample({
-      outDir: join(dir, "raw"),
-      recipes: 3_000,
-      interactions: 3_000,
-      seed: 11,
-    });
-    const dbPath = join(dir, "db.duckdb");
-    await ingest({ rawDir: join(dir, "raw"), dbPath });
+    const dbPath = await ingestedSample({ recipes: 3_000, interactions: 3_000, seed: 11 });
     const first = await computeFirstPaint(TRENDS_QUERIES, TRENDS_TABLES, dbPath);
     full = first.results;
     fullRange = first.range;

@@ -5,14 +5,11 @@
  * their words from the computed values, in both languages.
  */
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { openDatabase, queryJson } from "../loaders/duckdb.ts";
 import { computeFirstPaint } from "../loaders/analysis/exports.ts";
 import { nativeRunner } from "../loaders/analysis/native-runner.ts";
 import { createAnalysisTables } from "../loaders/analysis/tables.ts";
-import { ingest } from "../loaders/ingest/ingest.ts";
-import { generateSample } from "../loaders/sample/generate.ts";
 import { type PageResults, type YearRange, runPageQueries } from "../src/analysis/query.ts";
 import {
   compareFamily,
@@ -38,7 +35,7 @@ import {
   volumeInterpretation,
 } from "../src/analysis/weekday-volume.ts";
 import { benjaminiHochberg } from "../src/analysis/stats.ts";
-import { tempDir } from "./helpers/ingest-fixtures.ts";
+import { ingestedSample } from "./helpers/ingest-fixtures.ts";
 
 type Results = PageResults<typeof WEEKDAY_QUERIES>;
 const NARROW: YearRange = { from: 2005, to: 2008 };
@@ -80,15 +77,7 @@ describe("weekday page data (native, against independent SQL)", { timeout: 300_0
   }
 
   before(async () => {
-    const dir = tempDir();
-    await generateSample({
-      outDir: join(dir, "raw"),
-      recipes: 6_000,
-      interactions: 6_000,
-      seed: 5,
-    });
-    dbPath = join(dir, "db.duckdb");
-    await ingest({ rawDir: join(dir, "raw"), dbPath });
+    dbPath = await ingestedSample({ recipes: 6_000, interactions: 6_000, seed: 5 });
     const first = await computeFirstPaint(WEEKDAY_QUERIES, WEEKDAY_TABLES, dbPath);
     full = first.results;
     fullRange = first.range;

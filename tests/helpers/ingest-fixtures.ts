@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ingest } from "../../loaders/ingest/ingest.ts";
+import { generateSample } from "../../loaders/sample/generate.ts";
 import type { RecipeRow } from "../../loaders/sample/recipes.ts";
 
 const WRITER = fileURLToPath(new URL("../fixtures/write_foodcom.py", import.meta.url));
@@ -92,4 +94,18 @@ export function writeRaw(
 /** Every CRLF turned into LF, rows and fields alike, as git's normalisation does. */
 export function toLf(path: string): void {
   writeFileSync(path, readFileSync(path).toString("binary").replaceAll("\r\n", "\n"), "binary");
+}
+
+/** A generated sample ingested into a fresh database; returns the database's path. */
+export async function ingestedSample(sample: {
+  recipes: number;
+  interactions: number;
+  seed: number;
+}): Promise<string> {
+  const dir = tempDir();
+  const raw = join(dir, "raw");
+  await generateSample({ outDir: raw, ...sample });
+  const dbPath = join(dir, "db.duckdb");
+  await ingest({ rawDir: raw, dbPath });
+  return dbPath;
 }
