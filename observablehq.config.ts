@@ -10,10 +10,12 @@ const FAVICON = `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fil
 // language. A page is listed once its markdown file exists.
 const SIDEBAR = [
   { name: "Overview", path: "/" },
+  { name: "Recipe explorer", path: "/explorer" },
   { name: "Trends 1999–2018", path: "/trends" },
   { name: "Seasonality", path: "/seasonality" },
   { name: "Weekday vs weekend", path: "/weekday" },
   { name: "Ratings", path: "/ratings" },
+  { name: "Data catalog", path: "/catalog" },
   { name: "Environments", path: "/environments" },
 ];
 

@@ -11,10 +11,12 @@ import { mountEnvironmentBadge } from "./env-badge.js";
 /** Sidebar entries by path (without the .html a static server may add). */
 export const NAV_KEYS: Readonly<Record<string, MessageKey>> = {
   "/": "nav.overview",
+  "/explorer": "nav.explorer",
   "/trends": "nav.trends",
   "/seasonality": "nav.seasonality",
   "/weekday": "nav.weekday",
   "/ratings": "nav.ratings",
+  "/catalog": "nav.catalog",
   "/environments": "nav.environments",
 };
 

@@ -2,11 +2,16 @@
  * The one dictionary of the interface: every section's English and French strings, merged. Pages
  * never hold prose of their own; they call `t(key, values)` (see ./index.ts).
  */
+import catalog from "./messages/catalog.js";
 import common from "./messages/common.js";
 import environments from "./messages/environments.js";
+import explorer from "./messages/explorer.js";
 import overview from "./messages/overview.js";
 import ratings from "./messages/ratings.js";
+import recipe from "./messages/recipe.js";
 import seasonality from "./messages/seasonality.js";
+import state from "./messages/state.js";
+import theme from "./messages/theme.js";
 import trends from "./messages/trends.js";
 import weekday from "./messages/weekday.js";
 
@@ -14,7 +19,20 @@ export const LANGS = ["en", "fr"] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Sections by name, so a test can say in which one a key is missing. */
-export const SECTIONS = { common, overview, trends, seasonality, weekday, ratings, environments };
+export const SECTIONS = {
+  common,
+  overview,
+  trends,
+  seasonality,
+  weekday,
+  ratings,
+  environments,
+  explorer,
+  recipe,
+  catalog,
+  state,
+  theme,
+};
 
 type SectionKeys<S> = S extends { en: infer E } ? keyof E : never;
 export type MessageKey = {
