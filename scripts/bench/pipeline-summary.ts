@@ -1,0 +1,62 @@
+/** Several pipeline runs at one scale reduced to spreads, with the ratios the targets are about. */
+import type { PipelineRun } from "./pipeline.ts";
+import { spread, type Spread } from "./summary.ts";
+
+export interface PipelineSummary {
+  readonly scale: number;
+  readonly recipes: number;
+  readonly interactions: number;
+  readonly runs: number;
+  readonly seconds: {
+    readonly generate: Spread;
+    readonly ingest: Spread;
+    readonly floor: Spread;
+    readonly exports: Spread;
+    /** ingest + exports: the data build a user waits for. */
+    readonly dataBuild: Spread;
+    readonly build: Spread | null;
+    readonly noChangeRebuild: Spread;
+  };
+  /** ingest / floor, each run's own ratio (both measured in the same run). */
+  readonly ingestOverFloor: Spread;
+  readonly peakRssBytes: {
+    readonly generate: number;
+    readonly ingest: number;
+    readonly exports: number;
+    readonly build: number | null;
+  };
+  readonly noChangeRebuildSkippedIngest: boolean;
+  /** Bytes of each exported file (from the last run; they are deterministic). */
+  readonly files: Record<string, number>;
+}
+
+export function summarisePipeline(runs: readonly PipelineRun[]): PipelineSummary {
+  const first = runs[0];
+  if (!first) throw new Error("no pipeline run to summarise");
+  const of = (pick: (r: PipelineRun) => number) => spread(runs.map(pick));
+  const builds = runs.flatMap((r) => (r.build ? [r.build] : []));
+  return {
+    scale: first.scale,
+    recipes: first.recipes,
+    interactions: first.interactions,
+    runs: runs.length,
+    seconds: {
+      generate: of((r) => r.generate.seconds),
+      ingest: of((r) => r.ingest.seconds),
+      floor: of((r) => r.floor.seconds),
+      exports: of((r) => r.exports.seconds),
+      dataBuild: of((r) => r.ingest.seconds + r.exports.seconds),
+      build: builds.length ? spread(builds.map((b) => b.seconds)) : null,
+      noChangeRebuild: of((r) => r.noChangeRebuild.seconds),
+    },
+    ingestOverFloor: of((r) => r.ingest.seconds / r.floor.seconds),
+    peakRssBytes: {
+      generate: Math.max(...runs.map((r) => r.generate.peakRssBytes)),
+      ingest: Math.max(...runs.map((r) => r.ingest.peakRssBytes)),
+      exports: Math.max(...runs.map((r) => r.exports.peakRssBytes)),
+      build: builds.length ? Math.max(...builds.map((b) => b.peakRssBytes)) : null,
+    },
+    noChangeRebuildSkippedIngest: runs.every((r) => r.noChangeRebuild.skippedIngest),
+    files: runs.at(-1)!.exports.files,
+  };
+}

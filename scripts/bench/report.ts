@@ -1,0 +1,100 @@
+/** bench/results/latest.md: the JSON results as tables a reader can check at a glance. */
+import type { Machine } from "./machine.ts";
+import type { PipelineSummary } from "./pipeline-summary.ts";
+import type { Spread } from "./summary.ts";
+import type { TargetCheck } from "./targets.ts";
+
+export interface BenchResults {
+  readonly machine: Machine;
+  readonly options: { readonly scales: readonly number[]; readonly runs: number };
+  readonly pipeline: readonly PipelineSummary[];
+  readonly targets: readonly TargetCheck[];
+}
+
+const sec = (x: Spread | null) =>
+  x ? `${x.median.toFixed(2)} (${x.min.toFixed(2)}–${x.max.toFixed(2)})` : "–";
+const mib = (bytes: number | null) => (bytes === null ? "–" : (bytes / 2 ** 20).toFixed(0));
+const kb = (bytes: number) =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} KB`;
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [
+    `| ${head.join(" | ")} |`,
+    `|${head.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+export function renderReport(r: BenchResults): string {
+  const m = r.machine;
+  const largest = r.pipeline.at(-1);
+  return [
+    "# Mangetamain Analytics — benchmarks",
+    "",
+    `Measured ${m.date} on ${m.cores} cores (${m.cpu}), ${m.ramGiB} GiB RAM; Node ${m.node}, DuckDB ${m.duckdb}, DuckDB-WASM ${m.duckdbWasm}, ${m.chromium ?? "no Chromium"}.`,
+    `Each figure: median (min–max) of ${r.options.runs} run(s). Written by \`npm run bench\`; the JSON beside this file has every run.`,
+    "",
+    "## Targets",
+    "",
+    table(
+      ["", "target", "measured", ""],
+      r.targets.map((t) => [t.name, t.target, t.measured, t.met ? "met" : "**not met**"]),
+    ),
+    "",
+    "## Pipeline (seconds)",
+    "",
+    "The floor is DuckDB reading every column of both CSVs once as text, in the same run as the ingest.",
+    "",
+    table(
+      [
+        "scale",
+        "recipes / reviews",
+        "generate",
+        "ingest",
+        "floor",
+        "ingest / floor",
+        "exports",
+        "data build",
+        "observable build",
+        "no-change rebuild",
+      ],
+      r.pipeline.map((p) => [
+        String(p.scale),
+        `${p.recipes.toLocaleString("en-US")} / ${p.interactions.toLocaleString("en-US")}`,
+        sec(p.seconds.generate),
+        sec(p.seconds.ingest),
+        sec(p.seconds.floor),
+        `${p.ingestOverFloor.median.toFixed(2)}×`,
+        sec(p.seconds.exports),
+        sec(p.seconds.dataBuild),
+        sec(p.seconds.build),
+        `${sec(p.seconds.noChangeRebuild)}${p.noChangeRebuildSkippedIngest ? "" : " (ingest NOT skipped)"}`,
+      ]),
+    ),
+    "",
+    "## Peak RSS (MiB)",
+    "",
+    table(
+      ["scale", "generate", "ingest", "exports (largest loader)", "observable build"],
+      r.pipeline.map((p) => [
+        String(p.scale),
+        mib(p.peakRssBytes.generate),
+        mib(p.peakRssBytes.ingest),
+        mib(p.peakRssBytes.exports),
+        mib(p.peakRssBytes.build),
+      ]),
+    ),
+    "",
+    ...(largest
+      ? [
+          `## Exported files at scale ${largest.scale}`,
+          "",
+          table(
+            ["file", "bytes"],
+            Object.entries(largest.files).map(([name, bytes]) => [name, kb(bytes)]),
+          ),
+          "",
+        ]
+      : []),
+  ].join("\n");
+}
