@@ -1,11 +1,258 @@
-/** Strings of the data catalog page and of the analyst's page template. */
+/**
+ * Strings of the data catalog page and of the analyst's page template. Column meanings:
+ * `catalog.col.<column>` for a column that means the same in every table, and
+ * `catalog.col.<table>.<column>` where a table gives it another sense (see
+ * src/components/catalog/meaning.ts). tests/catalog.test.ts fails when a browser table has a column
+ * without a meaning.
+ */
 import { defineMessages } from "../define.js";
 
 export default defineMessages({
   en: {
-    "catalog.section": "catalog",
+    "catalog.title": "Data catalog",
+    "catalog.lead":
+      "Every table your browser can load, with its columns, its size and an example query. Each was computed when the data were built; the examples ran natively on that data.",
+    "catalog.howto.title": "Query them in your own page",
+    "catalog.howto.text":
+      "A page loads the tables it needs into DuckDB-WASM, then writes SQL blocks against them. The README's “Write a page” section and templates/analysis-page.md show the whole page.",
+    "catalog.built": "Data built {builtAt} from {source}.",
+    "catalog.source.real": "the real Food.com files",
+    "catalog.source.sample": "the synthetic sample",
+    "catalog.summary.title": "Tables",
+    "catalog.summary.table": "Table",
+    "catalog.summary.rows": "Rows",
+    "catalog.summary.columns": "Columns",
+    "catalog.summary.what": "What it holds",
+    "catalog.rows": "{n} rows",
+    "catalog.columnCount": "{n} columns",
+    "catalog.load": "Load it in a page:",
+    "catalog.notLoadable":
+      "Loaded by its own page's code, not through foodcomDatabase: read that page's source to use it.",
+    "catalog.columns.name": "Column",
+    "catalog.columns.type": "Type",
+    "catalog.columns.meaning": "Meaning",
+    "catalog.noMeaning": "No description yet.",
+    "catalog.example.title": "Example query",
+    "catalog.example.result": "Its result",
+    "catalog.example.noRows": "No rows.",
+    "catalog.quality.title": "Data quality record",
+    "catalog.quality.lead":
+      "What the ingest checked and set aside while building these tables. Rows flagged by a check stay in the tables; rejected rows do not.",
+    "catalog.template.title": "My analysis",
+    "catalog.template.lead":
+      "Recipes submitted each year, with their median preparation time, for the years chosen.",
+    "catalog.template.chartTitle": "Recipes per year",
+    "catalog.template.tableTitle": "The query's rows",
+
+    "catalog.table.recipes":
+      "One row per recipe with its review statistics, sorted by submission date. Lists (tags, steps, ingredients) and descriptions are left out to keep it light.",
+    "catalog.table.interactions":
+      "One row per review, without its text: who, which recipe, when, and the rating if one was given.",
+    "catalog.table.analysis_recipes":
+      "The analysis pages' recipe set (duplicates dropped, 1–180 minutes, usual numbers of steps and ingredients), with calendar fields and the complexity score.",
+    "catalog.table.analysis_items":
+      "For each frequent tag and ingredient, the number of analysis recipes that contain it, per year, season and weekday or weekend.",
+    "catalog.table.item_diversity":
+      "How varied tags and ingredients are each year, over every item of the analysis recipes.",
+    "catalog.table.review_calendar":
+      "Reviews counted per day of the calendar: year, month, season, weekday and rating.",
+    "catalog.table.recipe_ratings":
+      "Ratings each recipe received per year of review: count, sum, five-star and low ratings.",
+    "catalog.table.rated_recipes":
+      "Names of the recipes rated often enough to enter the Ratings page's top list.",
+    "catalog.table.explorer_recipes":
+      "The recipe explorer's recipes: numbers, rating summary, and tags and ingredients as ids into their vocabularies.",
+    "catalog.table.explorer_tags": "Every tag, with its id and the number of recipes carrying it.",
+    "catalog.table.explorer_ingredients":
+      "Every ingredient, with its id and the number of recipes using it.",
+    "catalog.table.explorer_descriptions":
+      "Recipe descriptions, loaded only when the explorer's text search is used.",
+
+    "catalog.col.recipe_id": "Recipe identifier (Food.com id).",
+    "catalog.col.name": "Recipe name as published.",
+    "catalog.col.rated_recipes.name":
+      "Recipe name; NULL for a rated recipe missing from the recipes file (orphan reviews).",
+    "catalog.col.minutes": "Preparation time in minutes, as published (outliers included).",
+    "catalog.col.analysis_recipes.minutes": "Preparation time in minutes (1–180 in this set).",
+    "catalog.col.contributor_id": "Identifier of the member who submitted the recipe.",
+    "catalog.col.submitted": "Submission date of the recipe.",
+    "catalog.col.n_steps": "Number of steps.",
+    "catalog.col.n_ingredients": "Number of ingredients.",
+    "catalog.col.calories": "Calories (kcal) per serving.",
+    "catalog.col.total_fat_pdv": "Total fat, in % of the daily value.",
+    "catalog.col.sugar_pdv": "Sugar, in % of the daily value.",
+    "catalog.col.sodium_pdv": "Sodium, in % of the daily value.",
+    "catalog.col.protein_pdv": "Protein, in % of the daily value.",
+    "catalog.col.saturated_fat_pdv": "Saturated fat, in % of the daily value.",
+    "catalog.col.carbohydrates_pdv": "Carbohydrates, in % of the daily value.",
+    "catalog.col.n_reviews": "Number of reviews, with or without a rating.",
+    "catalog.col.n_ratings": "Number of reviews that give a rating (1–5).",
+    "catalog.col.mean_rating": "Mean rating over those reviews; NULL when none gives a rating.",
+    "catalog.col.user_id": "Identifier of the reviewer.",
+    "catalog.col.date": "Date of the review.",
+    "catalog.col.rating":
+      "Rating from 1 to 5; NULL for a review without a rating (never count it as 0).",
+    "catalog.col.review_calendar.rating": "Rating from 1 to 5, or 0 for reviews without a rating.",
+    "catalog.col.year": "Submission year of the recipe.",
+    "catalog.col.month": "Submission month (1 = January).",
+    "catalog.col.season": "Submission season: 0 winter (Dec–Feb), 1 spring, 2 summer, 3 autumn.",
+    "catalog.col.dow": "Submission weekday: 1 = Monday … 7 = Sunday.",
+    "catalog.col.weekend": "Whether the recipe was submitted on a Saturday or Sunday.",
+    "catalog.col.review_calendar.year": "Year of the review.",
+    "catalog.col.review_calendar.month": "Month of the review (1 = January).",
+    "catalog.col.review_calendar.season":
+      "Season of the review: 0 winter (Dec–Feb), 1 spring, 2 summer, 3 autumn.",
+    "catalog.col.review_calendar.dow": "Weekday of the review: 1 = Monday … 7 = Sunday.",
+    "catalog.col.review_calendar.weekend":
+      "Whether the review was written on a Saturday or Sunday.",
+    "catalog.col.recipe_ratings.year": "Year of the reviews.",
+    "catalog.col.complexity": "Complexity score: ln(1 + minutes) + steps + 0.5 × ingredients.",
+    "catalog.col.kind": "“tag” or “ingredient”.",
+    "catalog.col.item": "The tag or ingredient, lower-cased and trimmed.",
+    "catalog.col.recipes": "Number of recipes.",
+    "catalog.col.analysis_items.recipes":
+      "Analysis recipes containing the item in that year, season and day type.",
+    "catalog.col.item_diversity.recipes": "Analysis recipes submitted that year.",
+    "catalog.col.distinct_items": "Number of different items used that year.",
+    "catalog.col.entropy":
+      "Shannon entropy (nats) of the items' shares that year: higher is more varied.",
+    "catalog.col.reviews": "Number of reviews.",
+    "catalog.col.ratings": "Number of ratings (1–5) given that year.",
+    "catalog.col.rating_sum": "Sum of those ratings (divide by ratings for the mean).",
+    "catalog.col.five_star": "How many of those ratings are 5 stars.",
+    "catalog.col.low_star": "How many of those ratings are 1 or 2 stars.",
+    "catalog.col.tag_id": "Tag id (0 = the most frequent tag).",
+    "catalog.col.tag": "The tag.",
+    "catalog.col.ingredient_id": "Ingredient id (0 = the most frequent ingredient).",
+    "catalog.col.ingredient": "The ingredient.",
+    "catalog.col.tag_ids": "The recipe's tags, as sorted ids into explorer_tags.",
+    "catalog.col.ingredient_ids":
+      "The recipe's ingredients, as sorted ids into explorer_ingredients.",
+    "catalog.col.description": "The recipe's description as published.",
   },
   fr: {
-    "catalog.section": "catalog",
+    "catalog.title": "Catalogue des données",
+    "catalog.lead":
+      "Toutes les tables que votre navigateur peut charger, avec leurs colonnes, leur taille et un exemple de requête. Chacune a été calculée lors de la construction des données ; les exemples ont été exécutés nativement sur ces données.",
+    "catalog.howto.title": "Les interroger dans votre propre page",
+    "catalog.howto.text":
+      "Une page charge les tables dont elle a besoin dans DuckDB-WASM, puis écrit des blocs SQL dessus. La section « Write a page » du README et templates/analysis-page.md montrent la page complète.",
+    "catalog.built": "Données construites le {builtAt} à partir {source}.",
+    "catalog.source.real": "des vrais fichiers Food.com",
+    "catalog.source.sample": "de l’échantillon synthétique",
+    "catalog.summary.title": "Tables",
+    "catalog.summary.table": "Table",
+    "catalog.summary.rows": "Lignes",
+    "catalog.summary.columns": "Colonnes",
+    "catalog.summary.what": "Contenu",
+    "catalog.rows": "{n} lignes",
+    "catalog.columnCount": "{n} colonnes",
+    "catalog.load": "La charger dans une page :",
+    "catalog.notLoadable":
+      "Chargée par le code de sa propre page, pas par foodcomDatabase : lisez le source de cette page pour l’utiliser.",
+    "catalog.columns.name": "Colonne",
+    "catalog.columns.type": "Type",
+    "catalog.columns.meaning": "Signification",
+    "catalog.noMeaning": "Pas encore de description.",
+    "catalog.example.title": "Exemple de requête",
+    "catalog.example.result": "Son résultat",
+    "catalog.example.noRows": "Aucune ligne.",
+    "catalog.quality.title": "Registre de qualité des données",
+    "catalog.quality.lead":
+      "Ce que l’ingestion a vérifié et écarté en construisant ces tables. Les lignes signalées par un contrôle restent dans les tables ; les lignes rejetées non.",
+    "catalog.template.title": "Mon analyse",
+    "catalog.template.lead":
+      "Recettes publiées chaque année, avec leur temps de préparation médian, pour les années choisies.",
+    "catalog.template.chartTitle": "Recettes par année",
+    "catalog.template.tableTitle": "Les lignes de la requête",
+
+    "catalog.table.recipes":
+      "Une ligne par recette avec ses statistiques d’avis, triée par date de publication. Les listes (tags, étapes, ingrédients) et les descriptions sont omises pour l’alléger.",
+    "catalog.table.interactions":
+      "Une ligne par avis, sans son texte : qui, quelle recette, quand, et la note si une note a été donnée.",
+    "catalog.table.analysis_recipes":
+      "L’ensemble de recettes des pages d’analyse (doublons retirés, 1 à 180 minutes, nombres d’étapes et d’ingrédients usuels), avec les champs de calendrier et le score de complexité.",
+    "catalog.table.analysis_items":
+      "Pour chaque tag et ingrédient fréquent, le nombre de recettes d’analyse qui le contiennent, par année, saison et jour de semaine ou de week-end.",
+    "catalog.table.item_diversity":
+      "La variété des tags et des ingrédients chaque année, sur tous les éléments des recettes d’analyse.",
+    "catalog.table.review_calendar":
+      "Les avis comptés par jour du calendrier : année, mois, saison, jour de la semaine et note.",
+    "catalog.table.recipe_ratings":
+      "Les notes reçues par chaque recette par année d’avis : nombre, somme, notes cinq étoiles et notes basses.",
+    "catalog.table.rated_recipes":
+      "Noms des recettes assez souvent notées pour entrer dans le classement de la page Notes.",
+    "catalog.table.explorer_recipes":
+      "Les recettes de l’explorateur : valeurs numériques, résumé des notes, et tags et ingrédients sous forme d’identifiants de leurs vocabulaires.",
+    "catalog.table.explorer_tags":
+      "Chaque tag, avec son identifiant et le nombre de recettes qui le portent.",
+    "catalog.table.explorer_ingredients":
+      "Chaque ingrédient, avec son identifiant et le nombre de recettes qui l’utilisent.",
+    "catalog.table.explorer_descriptions":
+      "Les descriptions des recettes, chargées seulement quand la recherche textuelle de l’explorateur sert.",
+
+    "catalog.col.recipe_id": "Identifiant de la recette (id Food.com).",
+    "catalog.col.name": "Nom de la recette tel que publié.",
+    "catalog.col.rated_recipes.name":
+      "Nom de la recette ; NULL pour une recette notée absente du fichier des recettes (avis orphelins).",
+    "catalog.col.minutes":
+      "Temps de préparation en minutes, tel que publié (valeurs aberrantes comprises).",
+    "catalog.col.analysis_recipes.minutes":
+      "Temps de préparation en minutes (1 à 180 dans cet ensemble).",
+    "catalog.col.contributor_id": "Identifiant du membre qui a publié la recette.",
+    "catalog.col.submitted": "Date de publication de la recette.",
+    "catalog.col.n_steps": "Nombre d’étapes.",
+    "catalog.col.n_ingredients": "Nombre d’ingrédients.",
+    "catalog.col.calories": "Calories (kcal) par portion.",
+    "catalog.col.total_fat_pdv": "Lipides, en % de l’apport journalier.",
+    "catalog.col.sugar_pdv": "Sucres, en % de l’apport journalier.",
+    "catalog.col.sodium_pdv": "Sodium, en % de l’apport journalier.",
+    "catalog.col.protein_pdv": "Protéines, en % de l’apport journalier.",
+    "catalog.col.saturated_fat_pdv": "Acides gras saturés, en % de l’apport journalier.",
+    "catalog.col.carbohydrates_pdv": "Glucides, en % de l’apport journalier.",
+    "catalog.col.n_reviews": "Nombre d’avis, avec ou sans note.",
+    "catalog.col.n_ratings": "Nombre d’avis qui donnent une note (1 à 5).",
+    "catalog.col.mean_rating": "Note moyenne sur ces avis ; NULL quand aucun ne donne de note.",
+    "catalog.col.user_id": "Identifiant de l’auteur de l’avis.",
+    "catalog.col.date": "Date de l’avis.",
+    "catalog.col.rating":
+      "Note de 1 à 5 ; NULL pour un avis sans note (ne jamais la compter comme 0).",
+    "catalog.col.review_calendar.rating": "Note de 1 à 5, ou 0 pour les avis sans note.",
+    "catalog.col.year": "Année de publication de la recette.",
+    "catalog.col.month": "Mois de publication (1 = janvier).",
+    "catalog.col.season":
+      "Saison de publication : 0 hiver (déc.–févr.), 1 printemps, 2 été, 3 automne.",
+    "catalog.col.dow": "Jour de publication : 1 = lundi … 7 = dimanche.",
+    "catalog.col.weekend": "Si la recette a été publiée un samedi ou un dimanche.",
+    "catalog.col.review_calendar.year": "Année de l’avis.",
+    "catalog.col.review_calendar.month": "Mois de l’avis (1 = janvier).",
+    "catalog.col.review_calendar.season":
+      "Saison de l’avis : 0 hiver (déc.–févr.), 1 printemps, 2 été, 3 automne.",
+    "catalog.col.review_calendar.dow": "Jour de l’avis : 1 = lundi … 7 = dimanche.",
+    "catalog.col.review_calendar.weekend": "Si l’avis a été écrit un samedi ou un dimanche.",
+    "catalog.col.recipe_ratings.year": "Année des avis.",
+    "catalog.col.complexity": "Score de complexité : ln(1 + minutes) + étapes + 0,5 × ingrédients.",
+    "catalog.col.kind": "« tag » ou « ingredient ».",
+    "catalog.col.item": "Le tag ou l’ingrédient, en minuscules et sans espaces superflus.",
+    "catalog.col.recipes": "Nombre de recettes.",
+    "catalog.col.analysis_items.recipes":
+      "Recettes d’analyse contenant l’élément pour cette année, cette saison et ce type de jour.",
+    "catalog.col.item_diversity.recipes": "Recettes d’analyse publiées cette année-là.",
+    "catalog.col.distinct_items": "Nombre d’éléments différents utilisés cette année-là.",
+    "catalog.col.entropy":
+      "Entropie de Shannon (nats) des parts des éléments cette année-là : plus elle est haute, plus c’est varié.",
+    "catalog.col.reviews": "Nombre d’avis.",
+    "catalog.col.ratings": "Nombre de notes (1 à 5) données cette année-là.",
+    "catalog.col.rating_sum": "Somme de ces notes (divisée par ratings, la moyenne).",
+    "catalog.col.five_star": "Combien de ces notes valent 5 étoiles.",
+    "catalog.col.low_star": "Combien de ces notes valent 1 ou 2 étoiles.",
+    "catalog.col.tag_id": "Identifiant du tag (0 = le tag le plus fréquent).",
+    "catalog.col.tag": "Le tag.",
+    "catalog.col.ingredient_id": "Identifiant de l’ingrédient (0 = le plus fréquent).",
+    "catalog.col.ingredient": "L’ingrédient.",
+    "catalog.col.tag_ids": "Les tags de la recette, en identifiants triés de explorer_tags.",
+    "catalog.col.ingredient_ids":
+      "Les ingrédients de la recette, en identifiants triés de explorer_ingredients.",
+    "catalog.col.description": "La description de la recette telle que publiée.",
   },
 });

@@ -1,0 +1,124 @@
+/**
+ * The data catalog, computed natively at build time: for every table the browser gets, its columns
+ * and types (DuckDB's DESCRIBE of the export query), its row count and an example query with its
+ * result. The exports are materialised in an in-memory database under their browser names, with the
+ * ingested database attached read-only, so the examples run exactly as an analyst writes them.
+ */
+import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { openDatabase, queryJson, sqlString } from "../duckdb.ts";
+import { exportDatabasePath } from "../exports.ts";
+import { exampleQuery } from "./examples.ts";
+import {
+  browserTables,
+  catalogOrder,
+  DATA_DIR,
+  foodcomDatabaseTables,
+  TABLE_SQL,
+} from "./tables.ts";
+
+export interface CatalogColumn {
+  readonly name: string;
+  readonly type: string;
+}
+
+export interface CatalogExample {
+  readonly sql: string;
+  readonly columns: string[];
+  /** Values as JSON: BIGINT, DECIMAL and dates as strings, NULL as null. */
+  readonly rows: unknown[][];
+}
+
+export interface CatalogTable {
+  readonly name: string;
+  /** Whether `foodcomDatabase([name])` loads it (otherwise only its own page's code does). */
+  readonly loadable: boolean;
+  /** "sql": described from its export query; "loader": read back from its loader's output. */
+  readonly definedBy: "sql" | "loader";
+  readonly rows: number;
+  readonly columns: CatalogColumn[];
+  readonly example: CatalogExample;
+}
+
+export interface Catalog {
+  readonly tables: CatalogTable[];
+}
+
+/** Runs a Parquet loader (as Framework would) into `file`: for tables with no SQL in TABLE_SQL. */
+async function runLoader(name: string, file: string): Promise<void> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(DATA_DIR, `${name}.parquet.ts`)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const exit = new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  await pipeline(child.stdout, createWriteStream(file));
+  const code = await exit;
+  if (code !== 0) throw new Error(`loader ${name}.parquet.ts exited with ${code}`);
+}
+
+async function describeTable(connection: DuckDBConnection, name: string): Promise<CatalogColumn[]> {
+  const rows = await queryJson<{ column_name: string; column_type: string }>(
+    connection,
+    `DESCRIBE memory.main.${name}`,
+  );
+  return rows.map((r) => ({ name: r.column_name, type: r.column_type }));
+}
+
+export async function runExample(
+  connection: DuckDBConnection,
+  sql: string,
+): Promise<CatalogExample> {
+  const reader = await connection.runAndReadAll(sql);
+  return { sql, columns: reader.columnNames(), rows: reader.getRowsJson() as unknown[][] };
+}
+
+export async function computeCatalog(dbPath = exportDatabasePath()): Promise<Catalog> {
+  const names = catalogOrder(browserTables());
+  const loadable = new Set(foodcomDatabaseTables());
+  const db = await openDatabase(":memory:");
+  const dir = await mkdtemp(join(tmpdir(), "mangetamain-catalog-"));
+  const { connection } = db;
+  try {
+    await connection.run(`ATTACH ${sqlString(dbPath)} AS src (READ_ONLY)`);
+    // The exports read the ingested tables (src first), and may read exports made before them.
+    await connection.run(`SET search_path = 'src.main,memory.main'`);
+    const bySql = Object.keys(TABLE_SQL).filter((name) => names.includes(name));
+    for (const name of bySql)
+      await connection.run(`CREATE TABLE memory.main.${name} AS ${TABLE_SQL[name]}`);
+    for (const name of names.filter((n) => !bySql.includes(n))) {
+      const file = join(dir, `${name}.parquet`);
+      await runLoader(name, file);
+      await connection.run(
+        `CREATE TABLE memory.main.${name} AS FROM read_parquet(${sqlString(file)})`,
+      );
+    }
+    // The examples see the browser's tables only, as a page's DuckDB-WASM does.
+    await connection.run(`SET search_path = 'memory.main'`);
+    const tables: CatalogTable[] = [];
+    for (const name of names) {
+      const [{ n }] = await queryJson<{ n: number }>(
+        connection,
+        `SELECT count(*)::INTEGER AS n FROM memory.main.${name}`,
+      );
+      tables.push({
+        name,
+        loadable: loadable.has(name),
+        definedBy: bySql.includes(name) ? "sql" : "loader",
+        rows: n!,
+        columns: await describeTable(connection, name),
+        example: await runExample(connection, exampleQuery(name)),
+      });
+    }
+    return { tables };
+  } finally {
+    db.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,3 @@
+import { computeCatalog } from "../../loaders/catalog/catalog.ts";
+
+process.stdout.write(JSON.stringify(await computeCatalog()));
