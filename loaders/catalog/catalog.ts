@@ -49,9 +49,10 @@ export interface Catalog {
   readonly tables: CatalogTable[];
 }
 
-/** Runs a Parquet loader (as Framework would) into `file`: for tables with no SQL in TABLE_SQL. */
-async function runLoader(name: string, file: string): Promise<void> {
+/** Runs a Parquet loader as Framework would, on `dbPath`, into `file`: for tables with no SQL in TABLE_SQL. */
+async function runLoader(name: string, file: string, dbPath: string): Promise<void> {
   const child = spawn(process.execPath, ["--import", "tsx", join(DATA_DIR, `${name}.parquet.ts`)], {
+    env: { ...process.env, MANGETAMAIN_DB: dbPath },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const exit = new Promise<number | null>((resolve, reject) => {
@@ -94,7 +95,7 @@ export async function computeCatalog(dbPath = exportDatabasePath()): Promise<Cat
       await connection.run(`CREATE TABLE memory.main.${name} AS ${TABLE_SQL[name]}`);
     for (const name of names.filter((n) => !bySql.includes(n))) {
       const file = join(dir, `${name}.parquet`);
-      await runLoader(name, file);
+      await runLoader(name, file, dbPath);
       await connection.run(
         `CREATE TABLE memory.main.${name} AS FROM read_parquet(${sqlString(file)})`,
       );

@@ -67,6 +67,10 @@ export default defineMessages({
       "Every ingredient, with its id and the number of recipes using it.",
     "catalog.table.explorer_descriptions":
       "Recipe descriptions, loaded only when the explorer's text search is used.",
+    "catalog.table.explorer_recipe_tags":
+      "Which recipe carries which tag: one row per recipe and tag id, for the explorer's tag filters.",
+    "catalog.table.explorer_recipe_ingredients":
+      "Which recipe uses which ingredient: one row per recipe and ingredient id, for the explorer's ingredient filters.",
 
     "catalog.col.recipe_id": "Recipe identifier (Food.com id).",
     "catalog.col.name": "Recipe name as published.",
@@ -190,6 +194,10 @@ export default defineMessages({
       "Chaque ingrédient, avec son identifiant et le nombre de recettes qui l’utilisent.",
     "catalog.table.explorer_descriptions":
       "Les descriptions des recettes, chargées seulement quand la recherche textuelle de l’explorateur sert.",
+    "catalog.table.explorer_recipe_tags":
+      "Quelle recette porte quel tag : une ligne par recette et identifiant de tag, pour les filtres de tags de l’explorateur.",
+    "catalog.table.explorer_recipe_ingredients":
+      "Quelle recette utilise quel ingrédient : une ligne par recette et identifiant d’ingrédient, pour les filtres d’ingrédients de l’explorateur.",
 
     "catalog.col.recipe_id": "Identifiant de la recette (id Food.com).",
     "catalog.col.name": "Nom de la recette tel que publié.",
