@@ -4,7 +4,8 @@
  * them), or rebuild the database first when the module belongs to the ingest.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, it } from "node:test";
@@ -138,6 +139,67 @@ describe("dev watcher: editing a module", { timeout: 60_000 }, () => {
       assert.ok(mtime(uses) > usesNow && mtime(other) > otherNow, "then every loader re-runs");
     } finally {
       watcher.close();
+    }
+  });
+});
+
+describe("dev watcher with Framework's preview", { timeout: 120_000 }, () => {
+  it("makes the preview re-run a loader when a module it imports changes", async () => {
+    // A tiny Framework project of its own (its own loader cache), under the project root so that
+    // tsx and the packages resolve.
+    const root = join(PROJECT_ROOT, "test-results", `dev-preview-${process.pid}`);
+    rmSync(root, { recursive: true, force: true });
+    const put = (path: string, text: string) => {
+      mkdirSync(join(root, path, ".."), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    put("observablehq.config.js", 'export default { root: "src" };\n');
+    put("src/index.md", "# Test\n");
+    put("loaders/value.ts", "export const value = 1;\n");
+    put(
+      "src/data/value.json.ts",
+      'import { value } from "../../loaders/value.ts";\nprocess.stdout.write(JSON.stringify({ value }));\n',
+    );
+    const preview = spawn(
+      join(PROJECT_ROOT, "node_modules/.bin/observable"),
+      ["preview", "--no-open", "--port", String(20_000 + (process.pid % 20_000))],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          OBSERVABLE_TELEMETRY_DISABLE: "1",
+          PATH: `${join(PROJECT_ROOT, "node_modules/.bin")}:${process.env.PATH}`,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let output = "";
+    const url = new Promise<string>((resolve) => {
+      const read = (chunk: Buffer) => {
+        output += chunk;
+        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+        if (match) resolve(match[0]);
+      };
+      preview.stdout.on("data", read);
+      preview.stderr.on("data", read);
+    });
+    const watcher = watchSources({ root, log: () => {}, debounceMs: 50 });
+    try {
+      const origin = await Promise.race([
+        url,
+        sleep(30_000).then(() => Promise.reject(new Error(`no preview URL:\n${output}`))),
+      ]);
+      const value = async () =>
+        ((await (await fetch(`${origin}_file/data/value.json`)).json()) as { value: number }).value;
+      assert.equal(await value(), 1);
+      await sleep(50);
+      put("loaders/value.ts", "export const value = 2;\n");
+      await watcher.settled();
+      assert.equal(await value(), 2, "the loader ran again with the edited module");
+    } finally {
+      watcher.close();
+      preview.kill("SIGTERM");
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
