@@ -168,32 +168,34 @@ export function urlRejections(): readonly Rejection[] {
 
 const currentParams = () => new URLSearchParams(location.search);
 
-/** Parses a raw value; undefined (and nothing recorded) when invalid. */
-function parseRaw<T>(raw: string, p: Param<T>): T | undefined {
-  if (raw.length > MAX_RAW) return undefined;
-  return p.parsePartly ? p.parsePartly(raw).value : p.parse(raw);
+/** The value of `key` in `params`: parsed, or `fallback` (recording why when `record`). */
+function readFrom<T>(
+  params: URLSearchParams,
+  key: string,
+  p: Param<T>,
+  fallback: T,
+  record: boolean,
+): T {
+  const raw = params.get(key);
+  if (raw === null) return fallback;
+  const refuse = (value: string) => {
+    if (record) reject(key, value, p as Param<unknown>);
+    return fallback;
+  };
+  if (raw.length > MAX_RAW) return refuse(raw);
+  if (p.parsePartly) {
+    const { value, ignored } = p.parsePartly(raw);
+    if (ignored.length && record) reject(key, ignored.join(","), p as Param<unknown>);
+    return value === undefined ? fallback : value;
+  }
+  const value = p.parse(raw);
+  return value === undefined ? refuse(raw) : value;
 }
 
 /** Reads `key` from the current URL: the parsed value, or `fallback` (and a recorded rejection). */
 export function readParam<T>(key: string, p: Param<T>, fallback: T): T {
   if (typeof location === "undefined") return fallback;
-  const raw = currentParams().get(key);
-  if (raw === null) return fallback;
-  if (raw.length > MAX_RAW) {
-    reject(key, raw, p as Param<unknown>);
-    return fallback;
-  }
-  if (p.parsePartly) {
-    const { value, ignored } = p.parsePartly(raw);
-    if (ignored.length) reject(key, ignored.join(","), p as Param<unknown>);
-    return value === undefined ? fallback : value;
-  }
-  const value = p.parse(raw);
-  if (value === undefined) {
-    reject(key, raw, p as Param<unknown>);
-    return fallback;
-  }
-  return value;
+  return readFrom(currentParams(), key, p, fallback, true);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,6 +213,8 @@ function refreshLanguageLinks(): void {
   }
 }
 
+if (typeof addEventListener === "function") addEventListener("popstate", refreshLanguageLinks);
+
 function writeParams(update: (params: URLSearchParams) => void): void {
   const params = currentParams();
   const before = params.toString();
@@ -226,8 +230,40 @@ function writeParams(update: (params: URLSearchParams) => void): void {
   refreshLanguageLinks();
 }
 
-function writeParam(key: string, value: string | undefined): void {
-  writeParams((params) => (value === undefined ? params.delete(key) : params.set(key, value)));
+/** How a bound input's value is read from and written to the query string. */
+interface Codec<T> {
+  read(params: URLSearchParams, record: boolean): T;
+  write(params: URLSearchParams, value: T): void;
+  same(a: T, b: T): boolean;
+}
+
+function bind<T, I extends EventTarget & { value: T }>(input: I, codec: Codec<T>): I {
+  const initial = codec.read(currentParams(), true);
+  if (!codec.same(initial, input.value)) input.value = initial;
+  let restoring = false;
+  input.addEventListener("input", () => {
+    if (!restoring) writeParams((params) => codec.write(params, input.value));
+  });
+  // Back/forward: the input takes the value of the address it returns to, and says so.
+  addEventListener("popstate", () => {
+    const value = codec.read(currentParams(), false);
+    if (codec.same(value, input.value)) return;
+    restoring = true;
+    try {
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    } finally {
+      restoring = false;
+    }
+  });
+  queueMicrotask(refreshLanguageLinks);
+  return input;
+}
+
+function setOrOmit<T>(params: URLSearchParams, key: string, p: Param<T>, value: T, omitted: T) {
+  const formatted = p.format(value);
+  if (formatted === p.format(omitted)) params.delete(key);
+  else params.set(key, formatted);
 }
 
 /**
@@ -241,30 +277,36 @@ export function bindParam<T, I extends EventTarget & { value: T }>(
   p: Param<T>,
   defaultValue: T,
 ): I {
-  const initial = readParam(key, p, defaultValue);
-  if (p.format(initial) !== p.format(input.value)) input.value = initial;
-  let restoring = false;
-  input.addEventListener("input", () => {
-    if (restoring) return;
-    const formatted = p.format(input.value);
-    writeParam(key, formatted === p.format(defaultValue) ? undefined : formatted);
+  return bind(input, {
+    read: (params, record) => readFrom(params, key, p, defaultValue, record),
+    write: (params, value) => setOrOmit(params, key, p, value, defaultValue),
+    same: (a, b) => p.format(a) === p.format(b),
   });
-  const restore = () => {
-    const raw = currentParams().get(key);
-    const parsed = raw === null ? undefined : parseRaw(raw, p);
-    const value = parsed === undefined ? defaultValue : parsed;
-    if (p.format(value) === p.format(input.value)) return;
-    restoring = true;
-    try {
-      input.value = value;
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-    } finally {
-      restoring = false;
-    }
-  };
-  addEventListener("popstate", restore);
-  if (typeof document !== "undefined") queueMicrotask(refreshLanguageLinks);
-  return input;
+}
+
+/**
+ * Binds an input whose value is an object to one parameter per field, e.g. a year range to
+ * `?from=2001&to=2010`; `normalise` repairs a combination (a reversed range).
+ */
+export function bindFields<T extends object, I extends EventTarget & { value: T }>(
+  input: I,
+  fields: { [K in keyof T]: Param<T[K]> },
+  defaultValue: T,
+  normalise: (value: T) => T = (value) => value,
+): I {
+  const keys = Object.keys(fields) as Array<keyof T & string>;
+  return bind(input, {
+    read: (params, record) =>
+      normalise(
+        Object.fromEntries(
+          keys.map((k) => [k, readFrom(params, k, fields[k], defaultValue[k], record)]),
+        ) as T,
+      ),
+    write: (params, value) => {
+      for (const k of keys) setOrOmit(params, k, fields[k], value[k], defaultValue[k]);
+    },
+    same: (a, b) => keys.every((k) => fields[k].format(a[k]) === fields[k].format(b[k])),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

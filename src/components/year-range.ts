@@ -5,6 +5,7 @@
 import { html } from "npm:htl";
 import { t } from "../i18n/index.js";
 import type { YearRange } from "../analysis/query.js";
+import { bindFields, param } from "./url-state.js";
 
 export interface YearRangeInput extends HTMLFormElement {
   value: YearRange;
@@ -42,4 +43,16 @@ export function yearRangeInput(bounds: YearRange, value: YearRange = bounds): Ye
     form.dispatchEvent(new Event("input", { bubbles: true }));
   });
   return form;
+}
+
+/**
+ * The year range of a page, kept in the address as `?from=2001&to=2010` (each omitted when it is
+ * the bound): restored on load and on back/forward; an invalid year is ignored with a notice.
+ */
+export function urlYearRange(bounds: YearRange): YearRangeInput {
+  const year = param.int(bounds.from, bounds.to);
+  return bindFields(yearRangeInput(bounds), { from: year, to: year }, bounds, (r) => ({
+    from: Math.min(r.from, r.to),
+    to: Math.max(r.from, r.to),
+  }));
 }
