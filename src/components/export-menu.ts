@@ -36,7 +36,7 @@ const STYLE = `
 .export-menu>summary::-webkit-details-marker{display:none}
 .export-menu>summary:hover{color:var(--theme-foreground);border-color:var(--theme-foreground-muted)}
 .export-menu>summary:focus-visible,.export-menu button:focus-visible{outline:2px solid var(--theme-foreground-focus);outline-offset:2px}
-.export-menu>summary svg{width:12px;height:12px;fill:none;stroke:currentColor;stroke-width:1.6}
+.export-menu>summary span{font-size:14px;line-height:1}
 .export-menu ul{position:absolute;z-index:5;left:0;top:calc(100% + .25rem);margin:0;padding:.25rem 0;list-style:none;min-width:12rem;background:var(--theme-background);border:1px solid var(--theme-foreground-faint);border-radius:6px;box-shadow:0 4px 12px rgba(0,0,0,.2)}
 .export-menu li{margin:0;padding:0}
 .export-menu button{display:block;width:100%;text-align:left;padding:.3rem .8rem;border:0;background:none;color:var(--theme-foreground);font:inherit;cursor:pointer}
@@ -46,8 +46,6 @@ const STYLE = `
 .export-menu-row [role=status]{font:12px/1.4 var(--sans-serif);color:var(--theme-foreground-muted)}
 .export-menu-row [role=status]:empty{display:none}
 `;
-
-const ICON = `<svg viewBox="0 0 12 12" aria-hidden="true"><path d="M6 1v7M3 5.5 6 8.5 9 5.5M1.5 10.5h9"/></svg>`;
 
 function ensureStyle(): void {
   if (document.getElementById("export-menu-style")) return;
@@ -116,8 +114,11 @@ export function exportMenu(source: ExportSource): HTMLElement {
   menu.className = "export-menu";
   menu.dataset.export = source.name;
   const summary = document.createElement("summary");
-  summary.innerHTML = ICON; // a constant: no value reaches innerHTML
-  summary.append(document.createTextNode(t("state.export.button")));
+  // A text arrow, not an SVG icon: chart selectors (`.card svg`) must find only charts.
+  const arrow = document.createElement("span");
+  arrow.setAttribute("aria-hidden", "true");
+  arrow.textContent = "⤓";
+  summary.append(arrow, document.createTextNode(t("state.export.button")));
   summary.setAttribute(
     "aria-label",
     t("state.export.label", { what: source.label ?? source.name }),
