@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { detectEnvironment } from "./loaders/environment.ts";
+import { THEME_INIT_SCRIPT, themeSwitchHtml } from "./src/components/theme-switch.ts";
 
 // Observable Framework configuration: https://observablehq.com/framework/config
 // The built site must load nothing from another origin (see scripts/vendor-npm.ts for npm: imports).
@@ -33,31 +34,28 @@ const BUILD_ENV = JSON.stringify({
   mode: process.argv.includes("preview") ? "preview" : "build",
 }).replaceAll('"', "&quot;");
 
-const HEAD_STYLE = [
-  "#observablehq-header{display:flex;align-items:center;justify-content:space-between;gap:1rem}",
-  ".lang-switch{display:flex;gap:.25rem}",
-  ".lang-switch a{padding:.1rem .45rem;border:1px solid var(--theme-foreground-faintest);border-radius:4px;font:600 12px/1.6 var(--sans-serif);color:var(--theme-foreground-muted);text-decoration:none}",
-  ".lang-switch a[aria-current]{background:var(--theme-foreground-focus);border-color:var(--theme-foreground-focus);color:var(--theme-background)}",
-].join("");
-
 export default {
   root: "src",
   // scripts/build-site.ts builds into a temporary folder, then swaps it in place of dist/.
   output: process.env.MANGETAMAIN_BUILD_OUTPUT || "dist",
   title: "Mangetamain Analytics",
   pages: SIDEBAR.filter(({ path }) => existsSync(`src${path === "/" ? "/index" : path}.md`)),
-  theme: ["air", "near-midnight"], // light and dark, following the reader's system setting
+  // Framework's "air" (light) and "near-midnight" (dark) themes, switchable by the header's theme
+  // switch as well as by the system setting (Framework's `theme` option can only follow the system).
+  style: "style.css",
   // The default loads Source Serif 4 from Google Fonts; the theme's fallback stack uses system serif fonts.
   globalStylesheets: [],
   // The default installs the json and parquet extensions from extensions.duckdb.org; Parquet files are
   // decoded with FileAttachment(…).parquet() and given to DuckDBClient.of as Arrow tables instead.
   duckdb: { extensions: { json: null, parquet: null } },
   // An inline icon: browsers ask every site for /favicon.ico otherwise, and log its 404 as an error.
-  head: `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${FAVICON}"><style>${HEAD_STYLE}</style><meta name="mangetamain-build-env" content="${BUILD_ENV}">`,
-  // The language switch: plain links that work without JavaScript; chrome.ts keeps the other
-  // query parameters and remembers the choice.
+  // The inline script applies the remembered theme before the first paint (the production server
+  // allows it by its hash).
+  head: `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${FAVICON}"><script>${THEME_INIT_SCRIPT}</script><meta name="mangetamain-build-env" content="${BUILD_ENV}">`,
+  // The theme switch (bound by chrome.ts) and the language switch: plain links that work without
+  // JavaScript; chrome.ts keeps the other query parameters and remembers the choice.
   header: ({ path }: { path: string }) =>
-    `<span class="app-title">Mangetamain Analytics</span><nav class="lang-switch" aria-label="Language / Langue">${LANGS.map((lang) => `<a href="${pageName(path)}?lang=${lang}" hreflang="${lang}" lang="${lang}">${lang.toUpperCase()}</a>`).join("")}</nav>`,
+    `<span class="app-title">Mangetamain Analytics</span><div class="header-tools">${themeSwitchHtml()}<nav class="lang-switch" aria-label="Language / Langue">${LANGS.map((lang) => `<a href="${pageName(path)}?lang=${lang}" hreflang="${lang}" lang="${lang}">${lang.toUpperCase()}</a>`).join("")}</nav></div>`,
   // The default footer carries the build date, which would make two builds of the same sources differ.
   footer: "Mangetamain Analytics · Food.com recipes and reviews",
 };

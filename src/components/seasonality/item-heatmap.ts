@@ -10,6 +10,7 @@ import { html } from "npm:htl";
 import type { ItemAnalysis, ItemsAnalysis } from "../../analysis/seasonality-stats.js";
 import { formatNumber, formatP, formatPercent, formatSigned, t } from "../../i18n/index.js";
 import { seasonDomain, seasonLabel } from "./seasons.js";
+import { textOn } from "../a11y-colour.js";
 import { effectText } from "./test-results.js";
 
 export type ItemColour = "deviation" | "share";
@@ -56,6 +57,27 @@ export function itemHeatmap(
       `${formatNumber(d.item.test.cramersV, 3)} (${effectText(d.item.effect)})`,
   };
   const kind = t(`kind.${analysis.kind}`);
+  const colorOptions: Plot.ScaleOptions =
+    colour === "share"
+      ? {
+          type: "linear",
+          scheme: "blues",
+          domain: [0, extent],
+          legend: true,
+          label: t("seasonality.items.legendShare"),
+          tickFormat: (v: number) => formatPercent(v, 0),
+        }
+      : {
+          type: "diverging",
+          scheme: "rdbu",
+          reverse: true,
+          domain: [-extent, extent],
+          legend: true,
+          label: t("seasonality.items.legendDeviation"),
+          tickFormat: (v: number) => formatSigned(v * 100, 0),
+        };
+  // The label's colour is chosen against the cell's own colour, the same in both themes.
+  const scale = Plot.scale({ color: colorOptions });
   return Plot.plot({
     width,
     height: 40 + analysis.items.length * 24,
@@ -72,25 +94,7 @@ export function itemHeatmap(
     }),
     x: { label: null, domain: seasonDomain(), axis: "top" },
     y: { label: null, domain: analysis.items.map(itemLabel) },
-    color:
-      colour === "share"
-        ? {
-            type: "linear",
-            scheme: "blues",
-            domain: [0, extent],
-            legend: true,
-            label: t("seasonality.items.legendShare"),
-            tickFormat: (v: number) => formatPercent(v, 0),
-          }
-        : {
-            type: "diverging",
-            scheme: "rdbu",
-            reverse: true,
-            domain: [-extent, extent],
-            legend: true,
-            label: t("seasonality.items.legendDeviation"),
-            tickFormat: (v: number) => formatSigned(v * 100, 0),
-          },
+    color: colorOptions,
     marks: [
       Plot.cell(cells, {
         x: "season",
@@ -105,11 +109,7 @@ export function itemHeatmap(
         y: "label",
         text: (d: Cell) => formatPercent(d.share, 1),
         fontSize: 10,
-        // Light text on the saturated part of the scale, dark text elsewhere.
-        fill: (d: Cell) =>
-          (colour === "share" ? value(d) / extent > 0.6 : Math.abs(value(d)) / extent > 0.6)
-            ? "white"
-            : "black",
+        fill: (d: Cell) => textOn(String(scale.apply(value(d)))),
       }),
     ],
   }) as SVGSVGElement | HTMLElement;

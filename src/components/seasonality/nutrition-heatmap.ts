@@ -6,6 +6,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import type { NutrientAnalysis } from "../../analysis/seasonality-stats.js";
 import { formatInteger, formatNumber, formatSigned, t } from "../../i18n/index.js";
+import { textOn } from "../a11y-colour.js";
 import { seasonDomain, seasonLabel } from "./seasons.js";
 
 interface Cell {
@@ -49,6 +50,31 @@ export function nutritionHeatmap(
     [t("seasonality.tip.median")]: (d: Cell) => formatNumber(d.median, 1),
     [t("seasonality.tip.n")]: (d: Cell) => formatInteger(d.n),
   };
+  const colorOptions: Plot.ScaleOptions = {
+    type: "diverging",
+    scheme: "rdbu",
+    reverse: true,
+    domain: [-Z_LIMIT, Z_LIMIT],
+    legend: true,
+    label: t("seasonality.nutrition.legend"),
+    tickFormat: (z: number) => formatSigned(z, 1),
+  };
+  // The label's colour is chosen against the cell's own colour, the same in both themes.
+  const scale = Plot.scale({ color: colorOptions });
+  // The key figure of the text alternative: the season furthest from its nutrient's mean.
+  const extreme = cells.reduce<Cell | null>(
+    (best, d) => (Number.isFinite(d.z) && (!best || Math.abs(d.z) > Math.abs(best.z)) ? d : best),
+    null,
+  );
+  const description = [
+    t("seasonality.nutrition.ariaDescription"),
+    extreme
+      ? t("theme.chart.largestDeviation", {
+          label: `${extreme.nutrient}, ${extreme.season}`,
+          value: `z = ${formatSigned(extreme.z, 2)}`,
+        })
+      : "",
+  ].join(" ");
   return Plot.plot({
     width,
     height: 40 + nutrients.length * 34,
@@ -56,18 +82,10 @@ export function nutritionHeatmap(
     marginBottom: 10,
     marginLeft: 150,
     ariaLabel: t("seasonality.nutrition.aria"),
-    ariaDescription: t("seasonality.nutrition.ariaDescription"),
+    ariaDescription: description.trim(),
     x: { label: null, domain: seasonDomain(), axis: "top" },
     y: { label: null, domain: nutrients.map(nutrientLabel) },
-    color: {
-      type: "diverging",
-      scheme: "rdbu",
-      reverse: true,
-      domain: [-Z_LIMIT, Z_LIMIT],
-      legend: true,
-      label: t("seasonality.nutrition.legend"),
-      tickFormat: (z: number) => formatSigned(z, 1),
-    },
+    color: colorOptions,
     marks: [
       Plot.cell(cells, {
         x: "season",
@@ -81,8 +99,7 @@ export function nutritionHeatmap(
         x: "season",
         y: "nutrient",
         text: (d: Cell) => formatSigned(d.z, 1),
-        // Dark text on the pale middle of the scale, light text on its saturated ends.
-        fill: (d: Cell) => (Math.abs(d.z) > 1.1 ? "white" : "black"),
+        fill: (d: Cell) => textOn(String(scale.apply(d.z))),
       }),
     ],
   }) as SVGSVGElement | HTMLElement;

@@ -45,8 +45,8 @@ export function seasonCountsChart(
       Plot.barY(counts.seasons, {
         x: (d: SeasonCount) => seasonLabel(d.season),
         y: "recipes",
+        // Opaque, so the label inside reads at AA in both themes (white on a 75 % blue did not).
         fill: "var(--theme-foreground-focus)",
-        fillOpacity: 0.75,
         channels,
         tip: { format: { y: false } }, // the recipes are in a channel, formatted for the locale
       }),
@@ -56,7 +56,7 @@ export function seasonCountsChart(
         text: (d: SeasonCount) => (Number.isFinite(d.share) ? formatPercent(d.share) : ""),
         // Inside the top of the bar, clear of the expectation ticks just above or below it.
         dy: 14,
-        fill: "white",
+        fill: "var(--theme-background)",
         fontWeight: "bold",
       }),
       Plot.tickY(

@@ -27,6 +27,10 @@ export function trendsHeadline(
     x: { label: null, tickFormat: "d", ticks: 5 },
     y: { label: recipes, grid: true, ticks: 3, tickFormat: formatInteger },
     ariaLabel: t("trends.volume.aria"),
+    ariaDescription: t("trends.volume.ariaDescription", {
+      years: series.length,
+      recipes: formatInteger(series.reduce((sum, d) => sum + d.value, 0)),
+    }),
     marks: [
       Plot.rectY(series, {
         x1: (d: YearValue) => d.year - 0.4,

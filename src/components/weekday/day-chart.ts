@@ -19,14 +19,20 @@ export function dayChart(
     share: volume.total ? d.recipes / volume.total : 0,
   }));
   const even = volume.total / 7;
+  const dayWithShare = (dow: number) => {
+    const row = volume.days.find((d) => d.dow === dow);
+    const share = row && volume.total ? formatPercent(row.recipes / volume.total) : "";
+    return share ? `${t(dayKey(dow))} (${share})` : t(dayKey(dow));
+  };
   return Plot.plot({
     width: Math.max(width, MIN_WIDTH),
     height,
     marginLeft: 56,
     ariaLabel: t("weekday.days.aria"),
+    // Each day named with its share of the week: the key figures.
     ariaDescription: t("weekday.days.ariaDesc", {
-      busiest: t(dayKey(volume.busiest)),
-      quietest: t(dayKey(volume.quietest)),
+      busiest: dayWithShare(volume.busiest),
+      quietest: dayWithShare(volume.quietest),
     }),
     x: { label: null, domain: rows.map((r) => r.day) },
     y: { label: t("weekday.days.axis"), grid: true, tickFormat: tickFormat(0) },

@@ -3,9 +3,19 @@ import { defineMessages } from "../define.js";
 
 export default defineMessages({
   en: {
-    "theme.section": "theme",
+    "theme.switch": "Theme",
+    "theme.system": "Follow the system's theme",
+    "theme.light": "Light theme",
+    "theme.dark": "Dark theme",
+    "theme.skip": "Skip to content",
+    "theme.chart.largestDeviation": "Largest deviation: {label} ({value}).",
   },
   fr: {
-    "theme.section": "theme",
+    "theme.switch": "Thème",
+    "theme.system": "Suivre le thème du système",
+    "theme.light": "Thème clair",
+    "theme.dark": "Thème sombre",
+    "theme.skip": "Aller au contenu",
+    "theme.chart.largestDeviation": "Plus grand écart : {label} ({value}).",
   },
 });
