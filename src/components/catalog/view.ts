@@ -11,51 +11,55 @@ const meaning = (key: ReturnType<typeof columnMeaningKey>) =>
   key ? t(key) : html`<em class="catalog-missing">${t("catalog.noMeaning")}</em>`;
 
 export function tablesSummary(catalog: Catalog): HTMLElement {
-  return html`<table class="catalog-summary" data-testid="catalog-summary">
-    <thead>
-      <tr>
-        <th>${t("catalog.summary.table")}</th>
-        <th style="text-align:right">${t("catalog.summary.rows")}</th>
-        <th style="text-align:right">${t("catalog.summary.columns")}</th>
-        <th>${t("catalog.summary.what")}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${catalog.tables.map(
-        (table) =>
-          html`<tr data-table=${table.name}>
-            <td>
-              <a href=${`#table-${table.name}`}><code>${table.name}</code></a>
-            </td>
-            <td style="text-align:right" data-rows=${table.rows}>${formatInteger(table.rows)}</td>
-            <td style="text-align:right">${formatInteger(table.columns.length)}</td>
-            <td>${meaning(tableMeaningKey(table.name))}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<div class="catalog-scroll">
+    <table class="catalog-summary" data-testid="catalog-summary">
+      <thead>
+        <tr>
+          <th>${t("catalog.summary.table")}</th>
+          <th style="text-align:right">${t("catalog.summary.rows")}</th>
+          <th style="text-align:right">${t("catalog.summary.columns")}</th>
+          <th>${t("catalog.summary.what")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${catalog.tables.map(
+          (table) =>
+            html`<tr data-table=${table.name}>
+              <td>
+                <a href=${`#table-${table.name}`}><code>${table.name}</code></a>
+              </td>
+              <td style="text-align:right" data-rows=${table.rows}>${formatInteger(table.rows)}</td>
+              <td style="text-align:right">${formatInteger(table.columns.length)}</td>
+              <td class="catalog-meaning">${meaning(tableMeaningKey(table.name))}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 function columnsTable(table: CatalogTable): HTMLElement {
-  return html`<table class="catalog-columns">
-    <thead>
-      <tr>
-        <th>${t("catalog.columns.name")}</th>
-        <th>${t("catalog.columns.type")}</th>
-        <th>${t("catalog.columns.meaning")}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${table.columns.map(
-        (column) =>
-          html`<tr data-column=${column.name}>
-            <td><code>${column.name}</code></td>
-            <td><code>${column.type}</code></td>
-            <td class="catalog-meaning">${meaning(columnMeaningKey(table.name, column.name))}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<div class="catalog-scroll">
+    <table class="catalog-columns">
+      <thead>
+        <tr>
+          <th>${t("catalog.columns.name")}</th>
+          <th>${t("catalog.columns.type")}</th>
+          <th>${t("catalog.columns.meaning")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${table.columns.map(
+          (column) =>
+            html`<tr data-column=${column.name}>
+              <td><code>${column.name}</code></td>
+              <td><code>${column.type}</code></td>
+              <td class="catalog-meaning">${meaning(columnMeaningKey(table.name, column.name))}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** A value as DuckDB returned it: numbers in the page's locale, years without a separator. */
@@ -71,26 +75,31 @@ function cell(column: string, value: unknown): string {
 
 function exampleResult(example: CatalogExample): HTMLElement {
   if (example.rows.length === 0) return html`<p>${t("catalog.example.noRows")}</p>`;
-  return html`<table class="catalog-example-result">
-    <thead>
-      <tr>
-        ${example.columns.map((c) => html`<th>${c}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${example.rows.map(
-        (row) =>
-          html`<tr>
-            ${row.map(
-              (value, i) =>
-                html`<td class=${typeof value === "number" ? "num" : ""}>
-                  ${cell(example.columns[i]!, value)}
-                </td>`,
-            )}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<div class="catalog-scroll">
+    <table class="catalog-example-result">
+      <thead>
+        <tr>
+          ${example.columns.map(
+            (c, i) =>
+              html`<th class=${typeof example.rows[0]?.[i] === "number" ? "num" : ""}>${c}</th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${example.rows.map(
+          (row) =>
+            html`<tr>
+              ${row.map(
+                (value, i) =>
+                  html`<td class=${typeof value === "number" ? "num" : ""}>
+                    ${cell(example.columns[i]!, value)}
+                  </td>`,
+              )}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 export function tableCard(table: CatalogTable): HTMLElement {

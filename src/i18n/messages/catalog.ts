@@ -15,9 +15,6 @@ export default defineMessages({
     "catalog.howto.title": "Query them in your own page",
     "catalog.howto.text":
       "A page loads the tables it needs into DuckDB-WASM, then writes SQL blocks against them. The README's “Write a page” section and templates/analysis-page.md show the whole page.",
-    "catalog.built": "Data built {builtAt} from {source}.",
-    "catalog.source.real": "the real Food.com files",
-    "catalog.source.sample": "the synthetic sample",
     "catalog.summary.title": "Tables",
     "catalog.summary.table": "Table",
     "catalog.summary.rows": "Rows",
@@ -141,9 +138,6 @@ export default defineMessages({
     "catalog.howto.title": "Les interroger dans votre propre page",
     "catalog.howto.text":
       "Une page charge les tables dont elle a besoin dans DuckDB-WASM, puis écrit des blocs SQL dessus. La section « Write a page » du README et templates/analysis-page.md montrent la page complète.",
-    "catalog.built": "Données construites le {builtAt} à partir {source}.",
-    "catalog.source.real": "des vrais fichiers Food.com",
-    "catalog.source.sample": "de l’échantillon synthétique",
     "catalog.summary.title": "Tables",
     "catalog.summary.table": "Table",
     "catalog.summary.rows": "Lignes",
