@@ -107,6 +107,60 @@ describe("Parquet", () => {
     assert.deepEqual(Array.from(table.getChild("share")!.toArray()), [0.5, 0.25]);
   });
 
+  it("never compiles code: the site's CSP forbids eval (Arrow's builders use new Function)", () => {
+    const original = globalThis.Function;
+    globalThis.Function = new Proxy(original, {
+      construct() {
+        throw new Error("new Function called");
+      },
+      apply() {
+        throw new Error("Function called");
+      },
+    });
+    try {
+      assert.throws(() => arrow.tableFromJSON([{ a: 1 }]), /new Function called/); // the trap works
+      const table = read(
+        write([
+          { n: 1, x: 0.5, s: "a", b: true },
+          { n: null, x: 2, s: null, b: false },
+        ]),
+      );
+      assert.deepEqual(
+        table.schema.fields.map((f) => String(f.type)),
+        ["Int32", "Float64", "Utf8", "Bool"],
+      );
+      assert.deepEqual(
+        table.toArray().map((r) => r.toJSON()),
+        [
+          { n: 1, x: 0.5, s: "a", b: true },
+          { n: null, x: 2, s: null, b: false },
+        ],
+      );
+    } finally {
+      globalThis.Function = original;
+    }
+  });
+
+  it("types a column of mixed kinds as text rather than losing values", () => {
+    const table = read(
+      write([
+        { v: 1, w: 1 },
+        { v: "two", w: 2.5 },
+      ]),
+    );
+    assert.deepEqual(
+      table.schema.fields.map((f) => String(f.type)),
+      ["Utf8", "Float64"],
+    );
+    assert.deepEqual(
+      table.toArray().map((r) => r.toJSON()),
+      [
+        { v: "1", w: 1 },
+        { v: "two", w: 2.5 },
+      ],
+    );
+  });
+
   it("writes an empty result (no rows) that still reads", () => {
     const source = arrow.tableFromArrays({ year: Int32Array.from([]) });
     assert.equal(read(write(source)).numRows, 0);

@@ -92,7 +92,13 @@ export function toCsv(data: ExportData): string {
 
 /** The subset of apache-arrow the Parquet writer needs. */
 export interface ArrowModule {
-  tableFromJSON(rows: Row[]): Table;
+  makeData(props: Record<string, unknown>): unknown;
+  makeVector(data: never): unknown;
+  Table: new (columns: Record<string, unknown>) => Table;
+  Float64: new () => unknown;
+  Int32: new () => unknown;
+  Utf8: new () => unknown;
+  Bool: new () => unknown;
   tableToIPC(table: Table, type: "stream"): Uint8Array;
 }
 /** The subset of parquet-wasm (initialised) the Parquet writer needs. */
@@ -101,16 +107,92 @@ export interface ParquetModule {
   writeParquet(table: never): Uint8Array;
 }
 
+type ColumnKind = "int" | "float" | "bool" | "text";
+
+function columnKind(values: readonly unknown[]): ColumnKind {
+  let kind: ColumnKind | undefined;
+  for (const v of values) {
+    if (v === null) continue;
+    const k: ColumnKind =
+      typeof v === "boolean"
+        ? "bool"
+        : typeof v === "number"
+          ? Number.isInteger(v) && Math.abs(v) <= 2 ** 31 - 1
+            ? "int"
+            : "float"
+          : "text";
+    if (kind === undefined || kind === k) kind = k;
+    else if ((kind === "int" && k === "float") || (kind === "float" && k === "int")) kind = "float";
+    else return "text";
+  }
+  return kind ?? "text";
+}
+
 /**
- * Parquet bytes of the data. An Arrow table keeps its column types; plain rows get the types
- * Arrow infers from JSON values (numbers, strings, booleans; dates as ISO text).
+ * One Arrow column from plain values, written into typed arrays directly: Arrow's builders
+ * (vectorFromArray, tableFromJSON) compile a function with `new Function`, which the site's
+ * Content-Security-Policy forbids.
+ */
+function arrowColumn(arrow: ArrowModule, values: readonly unknown[]): unknown {
+  const length = values.length;
+  const nullBitmap = new Uint8Array(Math.ceil(length / 8));
+  let nullCount = 0;
+  values.forEach((v, i) => {
+    if (v === null) nullCount++;
+    else nullBitmap[i >> 3]! |= 1 << (i & 7);
+  });
+  const kind = columnKind(values);
+  const base = { length, nullCount, nullBitmap };
+  if (kind === "int" || kind === "float") {
+    const data = kind === "int" ? new Int32Array(length) : new Float64Array(length);
+    values.forEach((v, i) => (data[i] = v === null ? 0 : (v as number)));
+    const type = kind === "int" ? new arrow.Int32() : new arrow.Float64();
+    return arrow.makeVector(arrow.makeData({ ...base, type, data }) as never);
+  }
+  if (kind === "bool") {
+    const data = new Uint8Array(Math.ceil(length / 8));
+    values.forEach((v, i) => {
+      if (v === true) data[i >> 3]! |= 1 << (i & 7);
+    });
+    return arrow.makeVector(arrow.makeData({ ...base, type: new arrow.Bool(), data }) as never);
+  }
+  const encoder = new TextEncoder();
+  const encoded = values.map((v) => (v === null ? new Uint8Array(0) : encoder.encode(String(v))));
+  const valueOffsets = new Int32Array(length + 1);
+  encoded.forEach((bytes, i) => (valueOffsets[i + 1] = valueOffsets[i]! + bytes.length));
+  const data = new Uint8Array(valueOffsets[length]!);
+  encoded.forEach((bytes, i) => data.set(bytes, valueOffsets[i]!));
+  return arrow.makeVector(
+    arrow.makeData({ ...base, type: new arrow.Utf8(), data, valueOffsets }) as never,
+  );
+}
+
+/** An Arrow table of plain rows: integers, decimals, booleans, and text for anything else. */
+export function rowsToArrow(data: Iterable<Row>, arrow: ArrowModule): Table {
+  const { columns, rows } = plainRows(data);
+  return new arrow.Table(
+    Object.fromEntries(
+      columns.map((c) => [
+        c,
+        arrowColumn(
+          arrow,
+          rows.map((r) => r[c] ?? null),
+        ),
+      ]),
+    ),
+  );
+}
+
+/**
+ * Parquet bytes of the data. An Arrow table keeps its column types; plain rows get the types of
+ * their values (whole numbers as INT32, other numbers as DOUBLE; dates as ISO text).
  */
 export function toParquet(
   data: ExportData,
   arrow: ArrowModule,
   parquet: ParquetModule,
 ): Uint8Array {
-  const table = isArrowTable(data) ? data : arrow.tableFromJSON(plainRows(data).rows);
+  const table = isArrowTable(data) ? data : rowsToArrow(data, arrow);
   const wasmTable = parquet.Table.fromIPCStream(arrow.tableToIPC(table, "stream"));
   return parquet.writeParquet(wasmTable as never);
 }
