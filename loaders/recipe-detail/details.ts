@@ -1,14 +1,14 @@
 /**
  * The recipe detail view's data: every recipe's texts, nutrition and rating counts, split into
- * SHARD_COUNT gzip-compressed JSON files by recipe id, all written by ONE loader run.
+ * SHARD_COUNT (512) gzip-compressed JSON files by recipe id, all written by ONE loader run.
  *
- * Why not Framework's own ways (measured at full scale, 231,637 recipes, ~200 MB of JSON):
+ * Why not Framework's own ways (measured at full scale, 231,637 recipes, ~270 MB of JSON):
  * - a zip/tar archive loader: Framework re-reads the whole archive for each member it extracts
- *   (JSZip parses a 55 MB zip in ~0.6 s), so 1,024 members cost minutes;
- * - a parameterized loader alone runs one process per shard (1,024 × tsx + DuckDB).
+ *   (JSZip parses a 55 MB zip in ~0.6 s), so hundreds of members cost minutes;
+ * - a parameterized loader alone runs one process per shard (512 × tsx + DuckDB).
  * So src/data/recipe-details/[shard].json.gz.ts is parameterized, but its first run writes every
  * shard into Framework's loader cache (`<root>/.observablehq/cache/data/recipe-details/`), where
- * Framework then finds the other 1,023 fresh and runs nothing more. Were that cache layout to
+ * Framework then finds the other 511 fresh and runs nothing more. Were that cache layout to
  * change, each shard would still be correct, only slower to build.
  *
  * Shards are gzip files (not .json), so the build's precompression (brotli 11 on every .json) is
@@ -25,7 +25,7 @@ import { exportDatabasePath } from "../exports.ts";
 import { SHARD_COUNT, shardFileName } from "../../src/components/recipe/shard.ts";
 
 const gzipAsync = promisify(gzip);
-/** Level 1: 3× faster than 6 on ~270 MB, for shards ~25 % larger (~70 KB each at full scale). */
+/** Level 1: 3× faster than 6 on ~270 MB, for shards ~25 % larger (~130 KB each at full scale). */
 const GZIP_LEVEL = 1;
 
 /**

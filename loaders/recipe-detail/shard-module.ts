@@ -2,8 +2,9 @@
  * Writes src/components/recipe/shard-files.ts: one literal FileAttachment per shard, since
  * Framework only publishes files it finds as string literals. Run after changing SHARD_COUNT:
  * `npx tsx loaders/recipe-detail/shard-module.ts`; tests/recipe-detail.test.ts checks it is current.
+ * It also touches the shard loader, so that Framework's cached shards (split the old way) are stale.
  */
-import { writeFileSync } from "node:fs";
+import { utimesSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SHARD_COUNT, shardFileName } from "../../src/components/recipe/shard.ts";
 
@@ -30,5 +31,12 @@ ${lines.join("\n")}
 `;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url))
+const SHARD_LOADER_PATH = fileURLToPath(
+  new URL("../../src/data/recipe-details/[shard].json.gz.ts", import.meta.url),
+);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(SHARD_MODULE_PATH, shardModuleSource());
+  const now = new Date();
+  utimesSync(SHARD_LOADER_PATH, now, now);
+}
