@@ -43,17 +43,46 @@ export function mainSvg(chart: Element): SVGSVGElement | null {
   return best;
 }
 
-function inlineStyles(original: Element, copy: Element): void {
-  const computed = getComputedStyle(original);
-  const declarations = PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).filter(
-    (d) => !d.endsWith(":"),
+/** Properties an element does not inherit from its parent: written even when equal to it. */
+const NOT_INHERITED = new Set(["opacity"]);
+
+/** `color(srgb 0.96 0.96 0.97)` (how Chromium computes color-mix) → `rgb(245, 245, 247)`. */
+function plainColours(value: string): string {
+  return value.replace(
+    /color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)/g,
+    (_, r: string, g: string, b: string, a?: string) => {
+      const [R, G, B] = [r, g, b].map((c) => Math.round(Number(c) * 255));
+      return a === undefined ? `rgb(${R}, ${G}, ${B})` : `rgba(${R}, ${G}, ${B}, ${a})`;
+    },
   );
-  copy.setAttribute("style", declarations.join(";"));
+}
+
+/**
+ * Writes the computed look into the copy: each property where it differs from the parent's (the
+ * rest is inherited in the file too), and presentation attributes naming a CSS variable resolved.
+ */
+function inlineStyles(original: Element, copy: Element, parent?: CSSStyleDeclaration): void {
+  const computed = getComputedStyle(original);
+  const declarations: string[] = [];
+  for (const property of PROPERTIES) {
+    const value = computed.getPropertyValue(property);
+    if (!value) continue;
+    const inherited = parent?.getPropertyValue(property);
+    if (parent && value === inherited && !NOT_INHERITED.has(property)) continue;
+    if (NOT_INHERITED.has(property) && value === "1") continue;
+    declarations.push(`${property}:${plainColours(value)}`);
+  }
+  if (declarations.length) copy.setAttribute("style", declarations.join(";"));
+  else copy.removeAttribute("style");
   copy.removeAttribute("class");
+  for (const attribute of ["fill", "stroke", "color"]) {
+    if (copy.getAttribute(attribute)?.includes("var("))
+      copy.setAttribute(attribute, plainColours(computed.getPropertyValue(attribute)));
+  }
   const originals = original.children;
   const copies = copy.children;
   for (let i = 0; i < originals.length && i < copies.length; i++)
-    inlineStyles(originals[i]!, copies[i]!);
+    inlineStyles(originals[i]!, copies[i]!, computed);
 }
 
 /** A standalone copy of the SVG: sizes, namespaces, the page's background, styles inlined. */
