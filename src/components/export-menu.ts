@@ -142,6 +142,10 @@ export function exportMenu(source: ExportSource): HTMLElement {
         const file = exportFileName(source.name, time, format);
         save(blob, file);
         status.textContent = t("state.export.done", { file });
+        // Said once (role=status), then cleared so the row stays light.
+        setTimeout(() => {
+          if (status.textContent === t("state.export.done", { file })) status.textContent = "";
+        }, 6000);
         menu.open = false;
         summary.focus();
       } catch (error) {
