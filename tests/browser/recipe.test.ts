@@ -182,6 +182,60 @@ describe("recipe detail page", { timeout: 600_000 }, () => {
     await session.screenshot("recipe-unknown");
   });
 
+  it("renders markup-like and very long texts as text, wrapped on a narrow screen", async () => {
+    // The recipe's own shard, answered with a crafted one: texts with markup, an unbroken
+    // 300-character word, a long description and 120 steps.
+    const long = "x".repeat(300);
+    const name = `<img src=x onerror=alert(1)> salt & pepper ${long}`;
+    const steps = Array.from({ length: 120 }, (_, i) => `step ${i + 1} <b>stir</b> & ${long}`);
+    const row = [
+      recipe.id,
+      name,
+      `<script>alert(1)</script> ${"very long text ".repeat(200)}`,
+      2147483647,
+      1,
+      "2001-02-03",
+      ["<i>tag</i>"],
+      ["a & b"],
+      steps,
+      1,
+      [1, 2, 3, 4, 5, 6],
+      0,
+      [0, 0, 0, 0, 0],
+      0,
+    ];
+    await page.route("**/_file/data/recipe-details/**", (route) =>
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({ shard: shardOf(recipe.id), source: "sample", recipes: [row] }),
+      }),
+    );
+    await page.setViewportSize({ width: 390, height: 800 });
+    try {
+      await open(`id=${recipe.id}&lang=en`);
+      assert.equal(await page.getByTestId("recipe-name").textContent(), name);
+      assert.equal(await page.locator("[data-testid=recipe-steps] ol > li").count(), 120);
+      assert.equal(
+        await page
+          .locator("#observablehq-main img, #observablehq-main b, #observablehq-main i")
+          .count(),
+        0,
+      );
+      assert.equal(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+        true,
+        "no horizontal scrolling",
+      );
+      assert.match((await page.getByTestId("fact-minutes").textContent()) ?? "", /implausible/);
+      await session.screenshot("recipe-long-390");
+    } finally {
+      await page.unroute("**/_file/data/recipe-details/**");
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it("leaves no console error, failed request or CSP violation", async (t) => {
     await assertCleanSession(t, session);
   });
