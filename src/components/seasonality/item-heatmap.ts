@@ -9,6 +9,7 @@ import * as Plot from "npm:@observablehq/plot";
 import { html } from "npm:htl";
 import type { ItemAnalysis, ItemsAnalysis } from "../../analysis/seasonality-stats.js";
 import { formatNumber, formatP, formatPercent, formatSigned, t } from "../../i18n/index.js";
+import { heatmapLayout } from "./heatmap-layout.js";
 import { seasonDomain, seasonLabel } from "./seasons.js";
 import { textOn } from "../a11y-colour.js";
 import { effectText } from "./test-results.js";
@@ -78,22 +79,24 @@ export function itemHeatmap(
         };
   // The label's colour is chosen against the cell's own colour, the same in both themes.
   const scale = Plot.scale({ color: colorOptions });
+  const layout = heatmapLayout(
+    width,
+    Math.max(8, ...analysis.items.map((d) => itemLabel(d).length)),
+    220,
+  );
   return Plot.plot({
     width,
     height: 40 + analysis.items.length * 24,
-    marginTop: 30,
+    marginTop: layout.marginTop,
     marginBottom: 10,
-    marginLeft: Math.min(
-      220,
-      12 + 7 * Math.max(8, ...analysis.items.map((d) => itemLabel(d).length)),
-    ),
+    marginLeft: layout.marginLeft,
     ariaLabel: t("seasonality.items.aria", { kind }),
     ariaDescription: t("seasonality.items.ariaDescription", {
       kind,
       count: analysis.items.length,
     }),
-    x: { label: null, domain: seasonDomain(), axis: "top" },
-    y: { label: null, domain: analysis.items.map(itemLabel) },
+    x: { label: null, domain: seasonDomain(), axis: "top", tickRotate: layout.tickRotate },
+    y: { label: null, domain: analysis.items.map(itemLabel), tickFormat: layout.rowLabel },
     color: colorOptions,
     marks: [
       Plot.cell(cells, {
@@ -104,7 +107,8 @@ export function itemHeatmap(
         channels,
         tip: { format: { fill: false } },
       }),
-      Plot.text(cells, {
+      // "12.3 %" needs about 34 px; narrower cells leave the share to the tooltip.
+      Plot.text(layout.column >= 34 ? cells : [], {
         x: "season",
         y: "label",
         text: (d: Cell) => formatPercent(d.share, 1),

@@ -7,6 +7,7 @@ import * as Plot from "npm:@observablehq/plot";
 import type { NutrientAnalysis } from "../../analysis/seasonality-stats.js";
 import { formatInteger, formatNumber, formatSigned, t } from "../../i18n/index.js";
 import { textOn } from "../a11y-colour.js";
+import { heatmapLayout } from "./heatmap-layout.js";
 import { seasonDomain, seasonLabel } from "./seasons.js";
 
 interface Cell {
@@ -61,6 +62,11 @@ export function nutritionHeatmap(
   };
   // The label's colour is chosen against the cell's own colour, the same in both themes.
   const scale = Plot.scale({ color: colorOptions });
+  const layout = heatmapLayout(
+    width,
+    Math.max(...nutrients.map((d) => nutrientLabel(d).length)),
+    150,
+  );
   // The key figure of the text alternative: the season furthest from its nutrient's mean.
   const extreme = cells.reduce<Cell | null>(
     (best, d) => (Number.isFinite(d.z) && (!best || Math.abs(d.z) > Math.abs(best.z)) ? d : best),
@@ -78,13 +84,13 @@ export function nutritionHeatmap(
   return Plot.plot({
     width,
     height: 40 + nutrients.length * 34,
-    marginTop: 30,
+    marginTop: layout.marginTop,
     marginBottom: 10,
-    marginLeft: 150,
+    marginLeft: layout.marginLeft,
     ariaLabel: t("seasonality.nutrition.aria"),
     ariaDescription: description.trim(),
-    x: { label: null, domain: seasonDomain(), axis: "top" },
-    y: { label: null, domain: nutrients.map(nutrientLabel) },
+    x: { label: null, domain: seasonDomain(), axis: "top", tickRotate: layout.tickRotate },
+    y: { label: null, domain: nutrients.map(nutrientLabel), tickFormat: layout.rowLabel },
     color: colorOptions,
     marks: [
       Plot.cell(cells, {
