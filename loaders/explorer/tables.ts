@@ -1,0 +1,74 @@
+/**
+ * The recipe explorer's browser tables, each defined once as SQL over the ingested database.
+ * Lean by design (the explorer's first visit must stay small): one row per recipe with its numbers
+ * and its tags and ingredients as lists of small integer ids into two vocabularies; descriptions
+ * sit in their own table, fetched only when the reader first searches text. The same SQL fills
+ * temporary tables in Node, so the explorer's queries run natively (first paint, tests) as in the
+ * browser. Counts are INTEGER and measures DOUBLE, so no BigInt reaches the browser.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+
+/** Items (tags, ingredients) numbered by decreasing frequency: the common ones get small ids. */
+const vocabulary = (column: "tags" | "ingredients", id: string, item: string) => `
+    SELECT (row_number() OVER (ORDER BY count(*) DESC, ${item}) - 1)::SMALLINT AS ${id},
+           ${item}, count(*)::INTEGER AS recipes
+    FROM (SELECT DISTINCT recipe_id, unnest(${column}) AS ${item} FROM recipes)
+    GROUP BY ${item} ORDER BY ${id}`;
+
+/** One row per (item, recipe), sorted by item: a filter reads one item's run of rows. */
+const links = (column: "tags" | "ingredients", vocab: string, id: string, item: string) => `
+    SELECT DISTINCT v.${id}, r.recipe_id
+    FROM (SELECT recipe_id, unnest(${column}) AS ${item} FROM recipes) r JOIN ${vocab} v USING (${item})
+    ORDER BY v.${id}, r.recipe_id`;
+
+export const EXPLORER_TABLES = {
+  /** Every tag with its id and the number of recipes carrying it. */
+  explorer_tags: vocabulary("tags", "tag_id", "tag"),
+  /** Every ingredient with its id and the number of recipes using it. */
+  explorer_ingredients: vocabulary("ingredients", "ingredient_id", "ingredient"),
+  /** One row per recipe, sorted by submission date so row groups prune by year. */
+  explorer_recipes: `
+    SELECT r.recipe_id, r.name, r.submitted, r.minutes,
+           r.n_steps::SMALLINT AS n_steps, r.n_ingredients::SMALLINT AS n_ingredients,
+           r.calories, r.total_fat_pdv, r.sugar_pdv, r.sodium_pdv, r.protein_pdv,
+           r.saturated_fat_pdv, r.carbohydrates_pdv,
+           coalesce(s.n_ratings, 0)::INTEGER AS n_ratings, s.mean_rating::DOUBLE AS mean_rating
+    FROM recipes r
+    LEFT JOIN (
+      -- rating is NULL for a review without a rating: count() and avg() skip it
+      SELECT recipe_id, count(rating) AS n_ratings, avg(rating) AS mean_rating
+      FROM interactions GROUP BY recipe_id
+    ) s USING (recipe_id)
+    ORDER BY r.submitted, r.recipe_id`,
+  /** Which recipes carry each tag (fetched when the reader first filters by tag). */
+  explorer_recipe_tags: links("tags", "explorer_tags", "tag_id", "tag"),
+  /** Which recipes use each ingredient (fetched when the reader first filters by ingredient). */
+  explorer_recipe_ingredients: links(
+    "ingredients",
+    "explorer_ingredients",
+    "ingredient_id",
+    "ingredient",
+  ),
+  /** Each recipe's description, for the text search only. */
+  explorer_descriptions: `
+    SELECT recipe_id, description FROM recipes
+    WHERE description IS NOT NULL AND description <> ''
+    ORDER BY submitted, recipe_id`,
+} as const;
+
+export type ExplorerTable = keyof typeof EXPLORER_TABLES;
+export const EXPLORER_TABLE_NAMES = Object.keys(EXPLORER_TABLES) as ExplorerTable[];
+
+/** Fills temporary tables named like the browser's (vocabularies first: the recipes use them). */
+export async function createExplorerTables(
+  connection: DuckDBConnection,
+  names: readonly ExplorerTable[] = EXPLORER_TABLE_NAMES,
+): Promise<void> {
+  const needed = new Set<ExplorerTable>(names);
+  if (needed.has("explorer_recipes")) {
+    needed.add("explorer_tags");
+    needed.add("explorer_ingredients");
+  }
+  for (const name of EXPLORER_TABLE_NAMES.filter((n) => needed.has(n)))
+    await connection.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${EXPLORER_TABLES[name]}`);
+}

@@ -1,0 +1,3 @@
+import { writeExplorerParquet } from "../../loaders/explorer/exports.ts";
+
+await writeExplorerParquet("explorer_descriptions", process.stdout);

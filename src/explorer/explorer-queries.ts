@@ -1,0 +1,398 @@
+/**
+ * The explorer's SQL over explorer_recipes (and, when a filter needs them, the tag, ingredient and
+ * description tables), run by DuckDB-WASM in the browser and by DuckDB in Node (first paint, tests).
+ * Every value the reader chose travels as a bound `?` parameter; the only words pasted into the
+ * SQL are column names picked from fixed lists and constants of this module.
+ */
+import type { QueryRunner, Row, SqlQuery } from "../analysis/query.js";
+import {
+  ABSURD_MINUTES,
+  type ExplorerFilters,
+  type ExplorerSort,
+  type NumRange,
+  NUTRIENTS,
+  type Nutrient,
+  PAGE_SIZE,
+  SORT_COLUMNS,
+} from "./filters.js";
+
+/** A WHERE clause's conditions and their parameters, in order. */
+class Conditions {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+  add(sql: string, ...params: unknown[]): void {
+    this.parts.push(sql);
+    this.params.push(...params);
+  }
+  range(column: string, range: NumRange | undefined, cast: "INTEGER" | "DOUBLE"): void {
+    if (range?.min != null) this.add(`r.${column} >= ?::${cast}`, range.min);
+    if (range?.max != null) this.add(`r.${column} <= ?::${cast}`, range.max);
+  }
+  get sql(): string {
+    return this.parts.length ? `WHERE ${this.parts.join("\n  AND ")}` : "";
+  }
+}
+
+const placeholders = (n: number, cast: string) => Array(n).fill(`?::${cast}`).join(", ");
+
+/** `%text%` for ILIKE, with the reader's own % _ \ taken literally. */
+export const containsPattern = (text: string): string =>
+  `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Filters on the recipe's item links: every included id, none of the excluded ones. */
+function itemConditions(
+  where: Conditions,
+  table: "explorer_recipe_tags" | "explorer_recipe_ingredients",
+  idColumn: "tag_id" | "ingredient_id",
+  {
+    include,
+    exclude,
+  }: { readonly include: readonly number[]; readonly exclude: readonly number[] },
+) {
+  for (const id of include)
+    where.add(
+      `r.recipe_id IN (SELECT recipe_id FROM ${table} WHERE ${idColumn} = ?::SMALLINT)`,
+      id,
+    );
+  if (exclude.length)
+    where.add(
+      `r.recipe_id NOT IN (SELECT recipe_id FROM ${table} WHERE ${idColumn} IN (${placeholders(exclude.length, "SMALLINT")}))`,
+      ...exclude,
+    );
+}
+
+/**
+ * Where the text search's matches already are: a table of recipe ids made by textHitsQuery, so the
+ * four queries of a view scan the descriptions once instead of four times.
+ */
+export interface QueryOptions {
+  readonly textHits?: string;
+}
+
+const TEXT_HITS = /^explorer_text_hits_\d+$/;
+
+/** Fills `table` (a name made by the session: explorer_text_hits_<n>) with the text's matches. */
+export function textHitsQuery(table: string, text: string): SqlQuery {
+  if (!TEXT_HITS.test(table)) throw new Error(`bad text-hits table ${table}`);
+  const pattern = containsPattern(text.trim());
+  return {
+    sql: `CREATE OR REPLACE TEMP TABLE ${table} AS
+SELECT r.recipe_id FROM explorer_recipes r
+WHERE ${TEXT_CONDITION}`,
+    params: [pattern, pattern],
+  };
+}
+
+const TEXT_CONDITION = `(r.name ILIKE ?::VARCHAR ESCAPE '\\'
+        OR r.recipe_id IN (SELECT recipe_id FROM explorer_descriptions
+                           WHERE description ILIKE ?::VARCHAR ESCAPE '\\'))`;
+
+export function whereClause(filters: ExplorerFilters, options: QueryOptions = {}): Conditions {
+  const where = new Conditions();
+  if (filters.years)
+    where.add(
+      "year(r.submitted) BETWEEN ?::INTEGER AND ?::INTEGER",
+      filters.years.from,
+      filters.years.to,
+    );
+  where.range("minutes", filters.minutes, "INTEGER");
+  if (filters.absurd === "exclude") where.add(`r.minutes <= ${ABSURD_MINUTES}`);
+  where.range("n_steps", filters.steps, "INTEGER");
+  where.range("n_ingredients", filters.ingredients, "INTEGER");
+  for (const nutrient of NUTRIENTS) where.range(nutrient, filters.nutrition[nutrient], "DOUBLE");
+  itemConditions(where, "explorer_recipe_tags", "tag_id", filters.tags);
+  itemConditions(where, "explorer_recipe_ingredients", "ingredient_id", filters.items);
+  if (filters.minRating !== null) where.add("r.mean_rating >= ?::DOUBLE", filters.minRating);
+  if (filters.minRatings !== null) where.add("r.n_ratings >= ?::INTEGER", filters.minRatings);
+  const text = filters.text.trim();
+  if (text && options.textHits) {
+    if (!TEXT_HITS.test(options.textHits))
+      throw new Error(`bad text-hits table ${options.textHits}`);
+    where.add(`r.recipe_id IN (SELECT recipe_id FROM ${options.textHits})`);
+  } else if (text) {
+    const pattern = containsPattern(text);
+    where.add(TEXT_CONDITION, pattern, pattern);
+  }
+  return where;
+}
+
+export interface CountRow {
+  recipes: number;
+  /** Of them, recipes with absurd times and recipes with at least one rating. */
+  absurd: number;
+  rated: number;
+}
+
+export function countQuery(filters: ExplorerFilters, options: QueryOptions = {}): SqlQuery {
+  const where = whereClause(filters, options);
+  return {
+    sql: `SELECT count(*)::INTEGER AS recipes,
+       count(*) FILTER (r.minutes > ${ABSURD_MINUTES})::INTEGER AS absurd,
+       count(r.mean_rating)::INTEGER AS rated
+FROM explorer_recipes r
+${where.sql}`,
+    params: where.params,
+  };
+}
+
+export interface RecipeRow {
+  recipe_id: number;
+  name: string | null;
+  /** Epoch milliseconds (as Arrow gives DATE). */
+  submitted: number;
+  minutes: number;
+  n_steps: number;
+  n_ingredients: number;
+  calories: number | null;
+  mean_rating: number | null;
+  n_ratings: number;
+}
+
+export const RECIPE_COLUMNS = [
+  "recipe_id",
+  "name",
+  "submitted",
+  "minutes",
+  "n_steps",
+  "n_ingredients",
+  "calories",
+  "mean_rating",
+  "n_ratings",
+] as const satisfies readonly (keyof RecipeRow)[];
+
+function orderedQuery(
+  filters: ExplorerFilters,
+  sort: ExplorerSort,
+  columns: readonly string[] = RECIPE_COLUMNS,
+  options: QueryOptions = {},
+) {
+  const where = whereClause(filters, options);
+  // The column is checked against the fixed list: it is the one word of the SQL that varies.
+  if (!SORT_COLUMNS.includes(sort.column)) throw new Error(`unknown sort column ${sort.column}`);
+  const direction = sort.direction === "asc" ? "ASC" : "DESC";
+  return {
+    sql: `SELECT ${columns.map((c) => `r.${c}`).join(", ")}
+FROM explorer_recipes r
+${where.sql}
+ORDER BY r.${sort.column} ${direction} NULLS LAST, r.recipe_id ${direction}`,
+    params: where.params,
+  };
+}
+
+/**
+ * One page of results, as the recipe ids in order (ties, and NULLs always last, by recipe id).
+ * Only ids travel through the sort: carrying every matching name through it costs more than
+ * fetching the page's 25 rows afterwards (rowsQuery).
+ */
+export function pageQuery(
+  filters: ExplorerFilters,
+  sort: ExplorerSort,
+  page: number,
+  options: QueryOptions = {},
+): SqlQuery {
+  const q = orderedQuery(filters, sort, ["recipe_id"], options);
+  return {
+    sql: `${q.sql}\nLIMIT ?::INTEGER OFFSET ?::INTEGER`,
+    params: [...q.params, PAGE_SIZE, Math.max(0, page - 1) * PAGE_SIZE],
+  };
+}
+
+/** The table's columns for the recipes of one page. */
+export function rowsQuery(ids: readonly number[]): SqlQuery {
+  return {
+    sql: `SELECT ${RECIPE_COLUMNS.map((c) => `r.${c}`).join(", ")}
+FROM explorer_recipes r
+WHERE r.recipe_id IN (${placeholders(ids.length, "INTEGER")})`,
+    params: ids,
+  };
+}
+
+/** Every filtered row in the table's order, for the download. */
+export const exportQuery = (
+  filters: ExplorerFilters,
+  sort: ExplorerSort,
+  options: QueryOptions = {},
+): SqlQuery => orderedQuery(filters, sort, RECIPE_COLUMNS, options);
+
+/** Preparation-time bins, roughly log-spaced; the last bin holds the absurd times. */
+export const MINUTE_EDGES = [
+  0,
+  5,
+  10,
+  15,
+  30,
+  60,
+  120,
+  240,
+  480,
+  1440,
+  2880,
+  10080,
+  ABSURD_MINUTES,
+];
+
+export interface BinRow {
+  bin: number;
+  recipes: number;
+}
+
+const minuteBin = () =>
+  `CASE ${MINUTE_EDGES.slice(1)
+    .map((edge, i) => `WHEN r.minutes < ${edge} THEN ${i}`)
+    .join(
+      " ",
+    )} WHEN r.minutes <= ${ABSURD_MINUTES} THEN ${MINUTE_EDGES.length - 1} ELSE ${MINUTE_EDGES.length} END`;
+
+/** Bin i holds [MINUTE_EDGES[i], MINUTE_EDGES[i+1]); bin length-1 is [10080, 43200]; bin length the absurd. */
+export function minutesQuery(filters: ExplorerFilters, options: QueryOptions = {}): SqlQuery {
+  const where = whereClause(filters, options);
+  return {
+    sql: `SELECT ${minuteBin()} AS bin, count(*)::INTEGER AS recipes
+FROM explorer_recipes r
+${where.sql}
+GROUP BY bin ORDER BY bin`,
+    params: where.params,
+  };
+}
+
+/** Mean ratings in half-star bins (1, 1.5 … 4.5) and exactly 5; unrated recipes are not binned. */
+export function ratingQuery(filters: ExplorerFilters, options: QueryOptions = {}): SqlQuery {
+  const where = whereClause(filters, options);
+  where.add("r.mean_rating IS NOT NULL");
+  return {
+    sql: `SELECT (floor(r.mean_rating * 2) / 2)::DOUBLE AS bin, count(*)::INTEGER AS recipes
+FROM explorer_recipes r
+${where.sql}
+GROUP BY bin ORDER BY bin`,
+    params: where.params,
+  };
+}
+
+export const CALORIE_STEP = 100;
+export const CALORIE_CAP = 2000;
+
+/** Calories in 100 kcal bins; the bin at CALORIE_CAP holds everything above it. */
+export function caloriesQuery(filters: ExplorerFilters, options: QueryOptions = {}): SqlQuery {
+  const where = whereClause(filters, options);
+  where.add("r.calories IS NOT NULL");
+  return {
+    sql: `SELECT (least(floor(r.calories / ${CALORIE_STEP}) * ${CALORIE_STEP}, ${CALORIE_CAP}))::DOUBLE AS bin,
+       count(*)::INTEGER AS recipes
+FROM explorer_recipes r
+${where.sql}
+GROUP BY bin ORDER BY bin`,
+    params: where.params,
+  };
+}
+
+export const QUANTILES = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
+/** The %DV nutrients drawn together (calories have their own chart). */
+export const PDV_NUTRIENTS = NUTRIENTS.filter((n) => n !== "calories") as Exclude<
+  Nutrient,
+  "calories"
+>[];
+
+export interface NutritionRow {
+  nutrient: Exclude<Nutrient, "calories">;
+  /** The QUANTILES of the nutrient over the filtered recipes (empty when none). */
+  q: number[];
+  n: number;
+}
+
+/** One row: per %DV nutrient, its QUANTILES (NULL when no recipe) and how many recipes have it. */
+export function nutritionQuery(filters: ExplorerFilters, options: QueryOptions = {}): SqlQuery {
+  const where = whereClause(filters, options);
+  const columns = PDV_NUTRIENTS.flatMap((n) => [
+    `quantile_cont(r.${n}, [${QUANTILES.join(", ")}])::DOUBLE[] AS ${n}_q`,
+    `count(r.${n})::INTEGER AS ${n}_n`,
+  ]);
+  return {
+    sql: `SELECT ${columns.join(",\n       ")}
+FROM explorer_recipes r
+${where.sql}`,
+    params: where.params,
+  };
+}
+
+export interface ExplorerPage {
+  count: CountRow;
+  rows: RecipeRow[];
+}
+
+export interface ExplorerSummary {
+  minutes: BinRow[];
+  rating: BinRow[];
+  calories: BinRow[];
+  nutrition: NutritionRow[];
+}
+
+/** The count and the page of rows: what the reader waits for first. */
+export async function runPage(
+  run: QueryRunner,
+  filters: ExplorerFilters,
+  sort: ExplorerSort,
+  page: number,
+  options: QueryOptions = {},
+): Promise<ExplorerPage> {
+  const q1 = countQuery(filters, options);
+  const [count] = (await run(q1.sql, q1.params)) as unknown as CountRow[];
+  const q2 = pageQuery(filters, sort, page, options);
+  const ids = (await run(q2.sql, q2.params)).map((r) => Number(r.recipe_id));
+  if (!ids.length) return { count: count!, rows: [] };
+  const q3 = rowsQuery(ids);
+  const byId = new Map(
+    ((await run(q3.sql, q3.params)) as unknown as RecipeRow[]).map((r) => [r.recipe_id, r]),
+  );
+  return { count: count!, rows: ids.map((id) => byId.get(id)!) };
+}
+
+/** The three histograms in one statement (one round trip to the database instead of three). */
+export function histogramsQuery(filters: ExplorerFilters, options: QueryOptions = {}): SqlQuery {
+  const parts = [
+    minutesQuery(filters, options),
+    ratingQuery(filters, options),
+    caloriesQuery(filters, options),
+  ];
+  return {
+    sql: parts
+      .map(
+        (q, i) =>
+          `SELECT ${i} AS chart, bin::DOUBLE AS bin, recipes FROM (${q.sql.replace(/ ORDER BY bin$/, "")})`,
+      )
+      .join("\nUNION ALL\n"),
+    params: parts.flatMap((q) => q.params),
+  };
+}
+
+/** The summary charts' aggregates of the filtered set. */
+export async function runSummary(
+  run: QueryRunner,
+  filters: ExplorerFilters,
+  options: QueryOptions = {},
+): Promise<ExplorerSummary> {
+  const h = histogramsQuery(filters, options);
+  const bins = (await run(h.sql, h.params)) as unknown as Array<BinRow & { chart: number }>;
+  const chart = (i: number) =>
+    bins
+      .filter((d) => d.chart === i)
+      .map(({ bin, recipes }) => ({ bin, recipes }))
+      .sort((a, b) => a.bin - b.bin);
+  const n = nutritionQuery(filters, options);
+  return {
+    minutes: chart(0),
+    rating: chart(1),
+    calories: chart(2),
+    nutrition: nutritionRows((await run(n.sql, n.params))[0] ?? {}),
+  };
+}
+
+function nutritionRows(row: Row): NutritionRow[] {
+  return PDV_NUTRIENTS.map((nutrient) => {
+    const q = row[`${nutrient}_q`];
+    return {
+      nutrient,
+      q: Array.isArray(q) ? q.map(Number) : [],
+      n: Number(row[`${nutrient}_n`] ?? 0),
+    };
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * The explorer's data in the browser: the first paint (unfiltered view, computed at build time)
+ * until the reader changes something, then DuckDB-WASM over explorer_recipes, started once the page
+ * has painted. The tag, ingredient and description tables are fetched the first time a filter
+ * needs them, so the first visit downloads only the recipes table.
+ */
+import type { DuckDBClient } from "npm:@observablehq/duckdb";
+import type { Table } from "apache-arrow";
+import { wasmRunner } from "../analysis/page-data.js";
+import type { ExplorerFirstPaint } from "../../loaders/explorer/exports.ts";
+import {
+  type ExplorerPage,
+  type ExplorerSummary,
+  exportQuery,
+  type QueryOptions,
+  runPage,
+  runSummary,
+  textHitsQuery,
+} from "./explorer-queries.js";
+import {
+  DEFAULT_SORT,
+  type ExplorerFilters,
+  type ExplorerSort,
+  neededTables,
+  NO_FILTERS,
+} from "./filters.js";
+
+export type { ExplorerFirstPaint, ExplorerVocabularies } from "../../loaders/explorer/exports.ts";
+
+export interface ExplorerState {
+  readonly filters: ExplorerFilters;
+  readonly sort: ExplorerSort;
+  readonly page: number;
+}
+
+export interface ExplorerSession {
+  readonly first: ExplorerFirstPaint;
+  readonly database: Promise<DuckDBClient>;
+  page(state: ExplorerState): Promise<ExplorerPage>;
+  summary(filters: ExplorerFilters): Promise<ExplorerSummary>;
+  /** Every filtered row in the table's order (for the download), as an Arrow table. */
+  rows(filters: ExplorerFilters, sort: ExplorerSort): Promise<Table>;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Waits for an idle moment (1 s at most) so DuckDB-WASM's start does not delay the first paint. */
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === "function")
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
+
+export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
+  const database = idle().then(async () => {
+    const { foodcomDatabase } = await import("../components/foodcom-db.js");
+    return foodcomDatabase(["explorer_recipes"]);
+  });
+  database.catch(() => {}); // shown by the page's status line
+  const loading = new Map<string, Promise<void>>();
+
+  // One table of matches per searched text (numbered, never named after the text), so the view's
+  // queries scan the descriptions once; kept, since readers often return to a previous search.
+  const textTables = new Map<string, Promise<string>>();
+  async function options(db: DuckDBClient, filters: ExplorerFilters): Promise<QueryOptions> {
+    const text = filters.text.trim();
+    if (!text) return {};
+    let table = textTables.get(text);
+    if (!table) {
+      const name = `explorer_text_hits_${textTables.size}`;
+      const q = textHitsQuery(name, text);
+      table = db.query(q.sql, [...q.params]).then(() => name);
+      table.catch(() => textTables.delete(text));
+      textTables.set(text, table);
+    }
+    return { textHits: await table };
+  }
+
+  async function ready(filters: ExplorerFilters): Promise<DuckDBClient> {
+    const db = await database;
+    const missing = neededTables(filters);
+    if (missing.length) {
+      const { addTables } = await import("../components/foodcom-db.js");
+      await Promise.all(
+        missing.map((name) => {
+          let load = loading.get(name);
+          if (!load) {
+            load = addTables(db, [name]);
+            load.catch(() => loading.delete(name)); // a failed fetch is retried next time
+            loading.set(name, load);
+          }
+          return load;
+        }),
+      );
+    }
+    return db;
+  }
+
+  let lastSummary: { filters: ExplorerFilters; result: Promise<ExplorerSummary> } | null = null;
+  return {
+    first,
+    database,
+    async page(state) {
+      if (same(state.filters, NO_FILTERS) && same(state.sort, DEFAULT_SORT) && state.page === 1)
+        return first.page;
+      const db = await ready(state.filters);
+      const opts = await options(db, state.filters);
+      return runPage(wasmRunner(db), state.filters, state.sort, state.page, opts);
+    },
+    async rows(filters, sort) {
+      const db = await ready(filters);
+      const q = exportQuery(filters, sort, await options(db, filters));
+      return db.query(q.sql, [...q.params]);
+    },
+    summary(filters) {
+      if (same(filters, NO_FILTERS)) return Promise.resolve(first.summary);
+      // Sorting and paging do not change the charts: keep the last aggregates.
+      if (lastSummary && same(lastSummary.filters, filters)) return lastSummary.result;
+      const result = ready(filters).then(async (db) =>
+        runSummary(wasmRunner(db), filters, await options(db, filters)),
+      );
+      lastSummary = { filters, result };
+      result.catch(() => (lastSummary = null));
+      return result;
+    },
+  };
+}

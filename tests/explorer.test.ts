@@ -1,0 +1,271 @@
+/**
+ * The explorer's query builder, run natively on an ingested sample, against independent SQL written
+ * straight from `recipes` and `interactions` (tags and ingredients by name, ratings averaged from
+ * the reviews): same count, same first page in the same order, for filters alone and combined,
+ * text with SQL and LIKE metacharacters, reversed ranges, and every sort column.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { type Database, openDatabase, queryJson } from "../loaders/duckdb.ts";
+import { nativeRunner } from "../loaders/analysis/native-runner.ts";
+import { type ExplorerVocabularies, readVocabularies } from "../loaders/explorer/exports.ts";
+import { createExplorerTables } from "../loaders/explorer/tables.ts";
+import { MINUTES_ABSURD } from "../loaders/ingest/quality.ts";
+import {
+  containsPattern,
+  runPage,
+  textHitsQuery,
+  runSummary,
+  MINUTE_EDGES,
+} from "../src/explorer/explorer-queries.ts";
+import {
+  ABSURD_MINUTES,
+  DEFAULT_SORT,
+  type ExplorerFilters,
+  type ExplorerSort,
+  NO_FILTERS,
+  PAGE_SIZE,
+  SORT_COLUMNS,
+} from "../src/explorer/filters.ts";
+import { ingestedSample } from "./helpers/ingest-fixtures.ts";
+
+/** A case in names (as a reader picks them); ids are looked up in the vocabularies. */
+interface Case {
+  title: string;
+  filters?: Partial<Omit<ExplorerFilters, "tags" | "items">>;
+  tags?: { include?: string[]; exclude?: string[] };
+  items?: { include?: string[]; exclude?: string[] };
+  sort?: ExplorerSort;
+  page?: number;
+  /** The same selection as a condition on `base` (recipes + their rating statistics). */
+  where: string;
+}
+
+const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+function independentSql(where: string, sort: ExplorerSort, page: number): string {
+  const dir = sort.direction === "asc" ? "ASC" : "DESC";
+  return `
+    WITH stats AS (
+      SELECT recipe_id, count(*) FILTER (rating BETWEEN 1 AND 5) AS n, avg(rating) FILTER (rating BETWEEN 1 AND 5) AS m
+      FROM interactions GROUP BY recipe_id
+    ),
+    base AS (
+      SELECT r.*, coalesce(s.n, 0) AS n_ratings, s.m AS mean_rating
+      FROM recipes r LEFT JOIN stats s USING (recipe_id)
+    ),
+    hits AS (SELECT * FROM base WHERE ${where})
+    SELECT (SELECT count(*) FROM hits)::INTEGER AS total, recipe_id
+    FROM hits ORDER BY ${sort.column} ${dir} NULLS LAST, recipe_id ${dir}
+    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+}
+
+describe("explorer queries against independent SQL", () => {
+  let db: Database;
+  let vocab: ExplorerVocabularies;
+  let frequentTags: string[];
+  let frequentItems: string[];
+
+  before(async () => {
+    const dbPath = await ingestedSample({ recipes: 2_000, interactions: 10_000, seed: 11 });
+    vocab = await readVocabularies(dbPath);
+    db = await openDatabase(dbPath);
+    await createExplorerTables(db.connection);
+    frequentTags = vocab.tags.names.slice(3, 8);
+    frequentItems = vocab.ingredients.names.slice(2, 6);
+  });
+  after(() => db?.close());
+
+  const ids = (names: string[] = [], v: "tags" | "ingredients") =>
+    names.map((n) => {
+      const id = vocab[v].names.indexOf(n);
+      assert.ok(id >= 0, `${n} is in the vocabulary`);
+      return id;
+    });
+
+  async function check(c: Case) {
+    const filters: ExplorerFilters = {
+      ...NO_FILTERS,
+      ...c.filters,
+      tags: { include: ids(c.tags?.include, "tags"), exclude: ids(c.tags?.exclude, "tags") },
+      items: {
+        include: ids(c.items?.include, "ingredients"),
+        exclude: ids(c.items?.exclude, "ingredients"),
+      },
+    };
+    const sort = c.sort ?? { column: "submitted", direction: "desc" };
+    const page = c.page ?? 1;
+    const got = await runPage(nativeRunner(db.connection), filters, sort, page);
+    const expected = await queryJson<{ total: number; recipe_id: number }>(
+      db.connection,
+      independentSql(c.where, sort, page),
+    );
+    const [{ n }] = await queryJson<{ n: number }>(
+      db.connection,
+      independentSql(c.where, sort, 1).replace(
+        /SELECT \(SELECT count[^]*$/,
+        "SELECT count(*)::INTEGER AS n FROM hits",
+      ),
+    );
+    assert.equal(got.count.recipes, n, `${c.title}: count`);
+    assert.deepEqual(
+      got.rows.map((r) => r.recipe_id),
+      expected.map((r) => r.recipe_id),
+      `${c.title}: page ${page} order`,
+    );
+    return { got, n };
+  }
+
+  it("keeps the absurd-time bound of the ingest's quality check", () => {
+    assert.equal(ABSURD_MINUTES, MINUTES_ABSURD);
+    assert.equal(MINUTE_EDGES.at(-1), ABSURD_MINUTES);
+  });
+
+  it("matches with no filter: every recipe, newest first", async () => {
+    const { n } = await check({ title: "none", where: "true" });
+    assert.equal(n, 2_000);
+  });
+
+  it("matches year, minutes, steps and ingredient-count ranges", async () => {
+    const { n } = await check({
+      title: "ranges",
+      filters: {
+        years: { from: 2004, to: 2010 },
+        minutes: { min: 10, max: 60 },
+        steps: { min: null, max: 8 },
+        ingredients: { min: 4, max: null },
+      },
+      sort: { column: "minutes", direction: "asc" },
+      where:
+        "year(submitted) BETWEEN 2004 AND 2010 AND minutes BETWEEN 10 AND 60 AND n_steps <= 8 AND n_ingredients >= 4",
+    });
+    assert.ok(n > PAGE_SIZE && n < 2_000, `a real selection (${n})`);
+  });
+
+  it("matches tags and ingredients to include and exclude", async () => {
+    const [a, b, c] = frequentTags;
+    const [x, y] = frequentItems;
+    const { n } = await check({
+      title: "items",
+      tags: { include: [a!], exclude: [b!, c!] },
+      items: { include: [x!], exclude: [y!] },
+      sort: { column: "name", direction: "asc" },
+      where: `list_contains(tags, ${lit(a!)}) AND NOT list_contains(tags, ${lit(b!)}) AND NOT list_contains(tags, ${lit(c!)})
+              AND list_contains(ingredients, ${lit(x!)}) AND NOT list_contains(ingredients, ${lit(y!)})`,
+    });
+    assert.ok(n > 0, `some recipes match (${n})`);
+    await check({
+      title: "two tags",
+      tags: { include: [a!, b!] },
+      where: `list_contains(tags, ${lit(a!)}) AND list_contains(tags, ${lit(b!)})`,
+    });
+  });
+
+  it("matches ratings (1–5 only) and nutrition ranges, sorted by rating", async () => {
+    const { n } = await check({
+      title: "ratings",
+      filters: {
+        minRating: 4,
+        minRatings: 2,
+        nutrition: { calories: { min: null, max: 600 }, sodium_pdv: { min: 5, max: null } },
+      },
+      sort: { column: "mean_rating", direction: "desc" },
+      where: "mean_rating >= 4 AND n_ratings >= 2 AND calories <= 600 AND sodium_pdv >= 5",
+    });
+    assert.ok(n > 0, `some recipes match (${n})`);
+  });
+
+  it("searches names and descriptions as plain text", async () => {
+    const word = "chocolate";
+    const { n } = await check({
+      title: "text",
+      filters: { text: `  ${word.toUpperCase()} ` },
+      where: `contains(lower(name), ${lit(word)}) OR contains(lower(coalesce(description, '')), ${lit(word)})`,
+    });
+    assert.ok(n > 0, `some recipes mention ${word} (${n})`);
+    for (const hostile of ["' OR 1=1 --", "%", "_", "\\", "100%_\\'"]) {
+      await check({
+        title: `text ${hostile}`,
+        filters: { text: hostile },
+        where: `contains(lower(name), ${lit(hostile.toLowerCase())}) OR contains(lower(coalesce(description, '')), ${lit(hostile.toLowerCase())})`,
+      });
+    }
+    assert.equal(containsPattern("a%b_c\\"), "%a\\%b\\_c\\\\%");
+    // The browser's path: the matches put in a table once, then used by every query of the view.
+    const filters: ExplorerFilters = { ...NO_FILTERS, text: word, minutes: { min: null, max: 90 } };
+    const hits = textHitsQuery("explorer_text_hits_0", word);
+    await db.connection.run(hits.sql, hits.params as never);
+    const viaTable = await runPage(nativeRunner(db.connection), filters, DEFAULT_SORT, 1, {
+      textHits: "explorer_text_hits_0",
+    });
+    assert.deepEqual(
+      viaTable,
+      await runPage(nativeRunner(db.connection), filters, DEFAULT_SORT, 1),
+    );
+    assert.throws(() => textHitsQuery("x; DROP TABLE recipes", word));
+  });
+
+  it("flags absurd times: excluded on request, counted otherwise", async () => {
+    await check({
+      title: "absurd",
+      filters: { absurd: "exclude" },
+      where: `minutes <= ${MINUTES_ABSURD}`,
+    });
+    const { got } = await check({
+      title: "absurd only",
+      filters: { minutes: { min: ABSURD_MINUTES + 1, max: null } },
+      where: `minutes > ${MINUTES_ABSURD}`,
+    });
+    assert.equal(got.count.absurd, got.count.recipes);
+  });
+
+  it("returns nothing, cleanly, for a reversed range", async () => {
+    const { n } = await check({
+      title: "reversed",
+      filters: { minutes: { min: 120, max: 30 } },
+      where: "false",
+    });
+    assert.equal(n, 0);
+  });
+
+  it("sorts by every column, both ways, and pages", async () => {
+    for (const column of SORT_COLUMNS)
+      for (const direction of ["asc", "desc"] as const)
+        await check({
+          title: `sort ${column} ${direction}`,
+          sort: { column, direction },
+          where: "true",
+        });
+    await check({
+      title: "page 3",
+      sort: { column: "calories", direction: "asc" },
+      page: 3,
+      where: "true",
+    });
+  });
+
+  it("aggregates the summary charts over the filtered set", async () => {
+    const filters: ExplorerFilters = { ...NO_FILTERS, years: { from: 2008, to: 2012 } };
+    const s = await runSummary(nativeRunner(db.connection), filters);
+    const [e] = await queryJson<{ n: number; rated: number; cal: number }>(
+      db.connection,
+      `SELECT count(*)::INTEGER AS n, count(*) FILTER (recipe_id IN (SELECT recipe_id FROM interactions WHERE rating IS NOT NULL))::INTEGER AS rated,
+              count(calories)::INTEGER AS cal
+       FROM recipes WHERE year(submitted) BETWEEN 2008 AND 2012`,
+    );
+    const sum = (rows: { recipes: number }[]) => rows.reduce((a, d) => a + d.recipes, 0);
+    assert.equal(sum(s.minutes), e!.n);
+    assert.equal(sum(s.rating), e!.rated);
+    assert.equal(sum(s.calories), e!.cal);
+    const [m] = await queryJson<{ q: number }>(
+      db.connection,
+      `SELECT quantile_cont(sugar_pdv, 0.5)::DOUBLE AS q FROM recipes WHERE year(submitted) BETWEEN 2008 AND 2012`,
+    );
+    const sugar = s.nutrition.find((d) => d.nutrient === "sugar_pdv")!;
+    assert.equal(sugar.q[2], m!.q);
+    assert.ok(
+      s.rating.every((d) => d.bin >= 1 && d.bin <= 5),
+      "mean ratings stay within 1–5",
+    );
+  });
+});
