@@ -90,9 +90,11 @@ export async function computeCatalog(dbPath = exportDatabasePath()): Promise<Cat
     await connection.run(`ATTACH ${sqlString(dbPath)} AS src (READ_ONLY)`);
     // The exports read the ingested tables (src first), and may read exports made before them.
     await connection.run(`SET search_path = 'src.main,memory.main'`);
-    const bySql = Object.keys(TABLE_SQL).filter((name) => names.includes(name));
-    for (const name of bySql)
+    for (const name of Object.keys(TABLE_SQL))
       await connection.run(`CREATE TABLE memory.main.${name} AS ${TABLE_SQL[name]}`);
+    const bySql = Object.keys(TABLE_SQL).filter((name) => names.includes(name));
+    for (const helper of Object.keys(TABLE_SQL).filter((name) => !names.includes(name)))
+      await connection.run(`DROP TABLE memory.main.${helper}`);
     for (const name of names.filter((n) => !bySql.includes(n))) {
       const file = join(dir, `${name}.parquet`);
       await runLoader(name, file, dbPath);

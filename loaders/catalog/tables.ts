@@ -8,18 +8,21 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PARQUET_EXPORTS } from "../exports.ts";
 import { ANALYSIS_TABLES } from "../analysis/tables.ts";
+import { EXPLORER_TABLES } from "../explorer/tables.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 
 export const DATA_DIR = join(PROJECT_ROOT, "src", "data");
 const FOODCOM_DB = join(PROJECT_ROOT, "src", "components", "foodcom-db.ts");
 
 /**
- * Export SQL by table name, in an order where a table comes after those its SQL reads. Add a new
+ * Export SQL by table name, in an order where a table comes after those its SQL reads (an entry
+ * may be a helper table, such as the explorer's vocabularies, that no loader ships). Add a new
  * registry here to give its tables a DESCRIBE of their query rather than a run of their loader.
  */
 export const TABLE_SQL: Readonly<Record<string, string>> = {
   ...PARQUET_EXPORTS,
   ...ANALYSIS_TABLES,
+  ...EXPLORER_TABLES,
 };
 
 /** The tables the browser can load: one per Parquet loader in src/data, sorted by name. */
