@@ -119,10 +119,9 @@ export function exportMenu(source: ExportSource): HTMLElement {
   arrow.setAttribute("aria-hidden", "true");
   arrow.textContent = "⤓";
   summary.append(arrow, document.createTextNode(t("state.export.button")));
-  summary.setAttribute(
-    "aria-label",
-    t("state.export.label", { what: source.label ?? source.name }),
-  );
+  // What is downloaded, as a description (tooltip), not as the name: the name stays the visible
+  // "Download", and a label such as "Ingredients and tags" does not answer to "Tags".
+  summary.title = t("state.export.label", { what: source.label ?? source.name });
   const list = document.createElement("ul");
   const status = document.createElement("span");
   status.setAttribute("role", "status");
