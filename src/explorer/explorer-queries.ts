@@ -76,7 +76,7 @@ export function textHitsQuery(table: string, text: string): SqlQuery {
   if (!TEXT_HITS.test(table)) throw new Error(`bad text-hits table ${table}`);
   const pattern = containsPattern(text.trim());
   return {
-    sql: `CREATE OR REPLACE TEMP TABLE ${table} AS
+    sql: `CREATE OR REPLACE TABLE ${table} AS
 SELECT r.recipe_id FROM explorer_recipes r
 WHERE ${TEXT_CONDITION}`,
     params: [pattern, pattern],

@@ -60,7 +60,8 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
   database.catch(() => {}); // shown by the page's status line
   const loading = new Map<string, Promise<void>>();
 
-  // One table of matches per searched text (numbered, never named after the text), so the view's
+  // One table of matches per searched text (a plain table: temporary ones live only as long as the
+  // connection, and the client opens one per query) (numbered, never named after the text), so the view's
   // queries scan the descriptions once; kept, since readers often return to a previous search.
   const textTables = new Map<string, Promise<string>>();
   async function options(db: DuckDBClient, filters: ExplorerFilters): Promise<QueryOptions> {
@@ -70,7 +71,13 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
     if (!table) {
       const name = `explorer_text_hits_${textTables.size}`;
       const q = textHitsQuery(name, text);
-      table = db.query(q.sql, [...q.params]).then(() => name);
+      table = db.query(q.sql, [...q.params]).then(
+        () => name,
+        (error) => {
+          console.warn("explorer: text matches not cached", error);
+          throw error;
+        },
+      );
       table.catch(() => textTables.delete(text));
       textTables.set(text, table);
     }

@@ -230,15 +230,17 @@ describe("recipe explorer page", () => {
       .evaluateAll((els) => els.map((e) => e.id).filter(Boolean));
     const reached = new Set<string>();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    for (let i = 0; i < 150 && reached.size < wanted.length; i++) {
+    const sequence: string[] = [];
+    for (let i = 0; i < 300 && reached.size < wanted.length; i++) {
       await page.keyboard.press("Tab");
       const id = await page.evaluate(() => document.activeElement?.id ?? "");
+      sequence.push(id || "·");
       if (id) reached.add(id);
     }
     assert.deepEqual(
       wanted.filter((id) => !reached.has(id)),
       [],
-      "filters Tab did not reach",
+      `filters Tab did not reach (focus went: ${sequence.join(" ")})`,
     );
     assert.ok(wanted.length >= 25, `all the filters are there (${wanted.length})`);
   });
