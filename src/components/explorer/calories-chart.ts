@@ -17,9 +17,10 @@ export function caloriesChart(rows: readonly BinRow[], { width }: { width: numbe
   const total = bars.reduce((a, b) => a + b.recipes, 0);
   let seen = 0;
   const median = bars.find((b) => (seen += b.recipes) >= total / 2);
-  const summary = total && median
-    ? t("explorer.chart.caloriesSummary", { bin: median.label, n: formatInteger(total) })
-    : t("explorer.chart.empty");
+  const summary =
+    total && median
+      ? t("explorer.chart.caloriesSummary", { bin: median.label, n: formatInteger(total) })
+      : t("explorer.chart.empty");
   return binChart(bars, {
     width,
     title: t("explorer.chart.caloriesTitle"),
