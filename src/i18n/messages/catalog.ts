@@ -58,10 +58,7 @@ export default defineMessages({
     "catalog.table.rated_recipes":
       "Names of the recipes rated often enough to enter the Ratings page's top list.",
     "catalog.table.explorer_recipes":
-      "The recipe explorer's recipes: numbers, rating summary, and tags and ingredients as ids into their vocabularies.",
-    "catalog.table.explorer_tags": "Every tag, with its id and the number of recipes carrying it.",
-    "catalog.table.explorer_ingredients":
-      "Every ingredient, with its id and the number of recipes using it.",
+      "The recipe explorer's recipes: one row per recipe with its numbers and rating summary (its tags and ingredients are in explorer_recipe_tags and explorer_recipe_ingredients).",
     "catalog.table.explorer_descriptions":
       "Recipe descriptions, loaded only when the explorer's text search is used.",
     "catalog.table.explorer_recipe_tags":
@@ -126,9 +123,6 @@ export default defineMessages({
     "catalog.col.tag": "The tag.",
     "catalog.col.ingredient_id": "Ingredient id (0 = the most frequent ingredient).",
     "catalog.col.ingredient": "The ingredient.",
-    "catalog.col.tag_ids": "The recipe's tags, as sorted ids into explorer_tags.",
-    "catalog.col.ingredient_ids":
-      "The recipe's ingredients, as sorted ids into explorer_ingredients.",
     "catalog.col.description": "The recipe's description as published.",
   },
   fr: {
@@ -181,11 +175,7 @@ export default defineMessages({
     "catalog.table.rated_recipes":
       "Noms des recettes assez souvent notées pour entrer dans le classement de la page Notes.",
     "catalog.table.explorer_recipes":
-      "Les recettes de l’explorateur : valeurs numériques, résumé des notes, et tags et ingrédients sous forme d’identifiants de leurs vocabulaires.",
-    "catalog.table.explorer_tags":
-      "Chaque tag, avec son identifiant et le nombre de recettes qui le portent.",
-    "catalog.table.explorer_ingredients":
-      "Chaque ingrédient, avec son identifiant et le nombre de recettes qui l’utilisent.",
+      "Les recettes de l’explorateur : une ligne par recette avec ses valeurs numériques et le résumé de ses notes (ses tags et ingrédients sont dans explorer_recipe_tags et explorer_recipe_ingredients).",
     "catalog.table.explorer_descriptions":
       "Les descriptions des recettes, chargées seulement quand la recherche textuelle de l’explorateur sert.",
     "catalog.table.explorer_recipe_tags":
@@ -252,9 +242,6 @@ export default defineMessages({
     "catalog.col.tag": "Le tag.",
     "catalog.col.ingredient_id": "Identifiant de l’ingrédient (0 = le plus fréquent).",
     "catalog.col.ingredient": "L’ingrédient.",
-    "catalog.col.tag_ids": "Les tags de la recette, en identifiants triés de explorer_tags.",
-    "catalog.col.ingredient_ids":
-      "Les ingrédients de la recette, en identifiants triés de explorer_ingredients.",
     "catalog.col.description": "La description de la recette telle que publiée.",
   },
 });

@@ -109,7 +109,7 @@ export default defineMessages({
     "explorer.filter.stars": "{n} ★ ou plus",
     "explorer.filter.minRatings": "Nombre minimal de notes",
     "explorer.filter.text": "Chercher dans les noms et descriptions",
-    "explorer.filter.textPlaceholder": "ex. chocolate, lemon tart…",
+    "explorer.filter.textPlaceholder": "ex. cake, lemon, pasta… (recettes en anglais)",
     "explorer.filter.nutrition": "Calories et nutrition (par portion)",
     "explorer.items.tagPlaceholder": "tapez un tag, puis Entrée",
     "explorer.items.ingredientPlaceholder": "tapez un ingrédient, puis Entrée",
