@@ -139,6 +139,8 @@ describe("offline build", { timeout: 300_000 }, () => {
 /** Copies the fixture, writes its Parquet file, and points it at the project's real Framework config. */
 async function prepareSite(siteDir: string): Promise<void> {
   await cp(FIXTURE_SRC, path.join(siteDir, "src"), { recursive: true });
+  // The project's config names the app's stylesheet (its themes), which lives in the real src/.
+  await cp(path.join(PROJECT_DIR, "src", "style.css"), path.join(siteDir, "src", "style.css"));
   await writeParquet(path.join(siteDir, "src", "data", "recipes.parquet"));
   const config = pathToFileURL(path.join(PROJECT_DIR, "observablehq.config.ts")).href;
   await writeFile(
