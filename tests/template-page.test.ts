@@ -19,6 +19,7 @@ import { detectEnvironment } from "../loaders/environment.ts";
 import { openLogs } from "../loaders/log.ts";
 import { startServer } from "../scripts/server/app.ts";
 import { createManifest, writeManifest } from "../scripts/site/manifest.ts";
+import { vendorNpm } from "../scripts/vendor-npm.ts";
 import { withBuildLock } from "./helpers/shared-site.ts";
 
 const TEMPLATE = join(PROJECT_ROOT, "templates", "analysis-page.md");
@@ -122,10 +123,12 @@ describe("a page written from the template", { timeout: 900_000 }, () => {
 
   before(async () => {
     dbPath = await ingestedSample({ recipes: 600, interactions: 3_000, seed: 5 });
-    makeProject(project);
-    // Built without network, under the lock every site build takes.
-    const { code, log } = await withBuildLock(() =>
-      run(
+    // Built without network, under the lock every site build takes. The npm cache it links to is
+    // filled first: on a fresh clone no build has run yet.
+    const { code, log } = await withBuildLock(async () => {
+      await vendorNpm({ log: () => {} });
+      makeProject(project);
+      return run(
         "unshare",
         ["-rn", join(PROJECT_ROOT, "node_modules/.bin/observable"), "build"],
         project,
@@ -135,8 +138,8 @@ describe("a page written from the template", { timeout: 900_000 }, () => {
           // Framework runs .ts loaders with tsx, found on the PATH as npm scripts have it.
           PATH: `${join(PROJECT_ROOT, "node_modules/.bin")}:${process.env.PATH}`,
         },
-      ),
-    );
+      );
+    });
     assert.equal(code, 0, `observable build failed:\n${log}`);
     // Served by the production server, with its Content-Security-Policy and /env.json.
     const dist = join(project, "dist");
