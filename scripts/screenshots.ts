@@ -13,7 +13,7 @@ import { tempDir } from "../tests/helpers/ingest-fixtures.ts";
 import { launchChromium, watchPage } from "../tests/helpers/browser.ts";
 import { startServer } from "./server/app.ts";
 
-const [pageList = "index,trends,seasonality,weekday,ratings,environments", langList = "en,fr"] =
+const [pageList = "index,explorer,trends,seasonality,weekday,ratings,catalog,environments", langList = "en,fr"] =
   process.argv.slice(2);
 const OUT = "docs/screenshots";
 mkdirSync(OUT, { recursive: true });
