@@ -13,8 +13,10 @@ import { tempDir } from "../tests/helpers/ingest-fixtures.ts";
 import { launchChromium, watchPage } from "../tests/helpers/browser.ts";
 import { startServer } from "./server/app.ts";
 
-const [pageList = "index,explorer,trends,seasonality,weekday,ratings,catalog,environments", langList = "en,fr"] =
-  process.argv.slice(2);
+const [
+  pageList = "index,explorer,trends,seasonality,weekday,ratings,catalog,environments",
+  langList = "en,fr",
+] = process.argv.slice(2);
 const OUT = "docs/screenshots";
 mkdirSync(OUT, { recursive: true });
 
