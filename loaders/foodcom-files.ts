@@ -53,12 +53,4 @@ export function headerOf(spec: RawFileSpec): string {
 export const STRING_LIST_COLUMNS = ["tags", "steps", "ingredients"] as const;
 
 /** `nutrition` holds these seven values, in this order. */
-export const NUTRITION_COLUMNS = [
-  "calories",
-  "total_fat_pdv",
-  "sugar_pdv",
-  "sodium_pdv",
-  "protein_pdv",
-  "saturated_fat_pdv",
-  "carbohydrates_pdv",
-] as const;
+export { NUTRIENTS as NUTRITION_COLUMNS } from "../src/analysis/nutrients.ts";

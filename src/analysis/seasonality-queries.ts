@@ -19,16 +19,9 @@ export type Season = (typeof SEASONS)[number];
 export const MEASURES = ["minutes", "complexity", "n_steps", "n_ingredients"] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export const NUTRIENTS = [
-  "calories",
-  "total_fat_pdv",
-  "sugar_pdv",
-  "sodium_pdv",
-  "protein_pdv",
-  "saturated_fat_pdv",
-  "carbohydrates_pdv",
-] as const;
-export type Nutrient = (typeof NUTRIENTS)[number];
+import { NUTRIENTS, type Nutrient } from "./nutrients.js";
+
+export { NUTRIENTS, type Nutrient };
 
 /**
  * Which items are tested for seasonality: the mean of the four seasonal shares ≥ 1 % and the gap

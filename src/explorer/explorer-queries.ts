@@ -4,6 +4,7 @@
  * Every value the reader chose travels as a bound `?` parameter; the only words pasted into the
  * SQL are column names picked from fixed lists and constants of this module.
  */
+import { PDV_NUTRIENTS } from "../analysis/nutrients.js";
 import type { QueryRunner, Row, SqlQuery } from "../analysis/query.js";
 import {
   ABSURD_MINUTES,
@@ -287,10 +288,7 @@ GROUP BY bin ORDER BY bin`,
 
 export const QUANTILES = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
 /** The %DV nutrients drawn together (calories have their own chart). */
-export const PDV_NUTRIENTS = NUTRIENTS.filter((n) => n !== "calories") as Exclude<
-  Nutrient,
-  "calories"
->[];
+export { PDV_NUTRIENTS };
 
 export interface NutritionRow {
   nutrient: Exclude<Nutrient, "calories">;

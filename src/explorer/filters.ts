@@ -6,16 +6,9 @@
 /** Minutes above this are flagged as absurd (the ingest's quality check uses the same bound). */
 export const ABSURD_MINUTES = 43_200; // 30 days
 
-export const NUTRIENTS = [
-  "calories",
-  "total_fat_pdv",
-  "sugar_pdv",
-  "sodium_pdv",
-  "protein_pdv",
-  "saturated_fat_pdv",
-  "carbohydrates_pdv",
-] as const;
-export type Nutrient = (typeof NUTRIENTS)[number];
+import { NUTRIENTS, type Nutrient } from "../analysis/nutrients.js";
+
+export { NUTRIENTS, type Nutrient };
 
 /** A closed interval; a missing bound is no bound. min > max is kept as asked (and matches nothing). */
 export interface NumRange {

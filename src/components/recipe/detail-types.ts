@@ -3,16 +3,13 @@
  * a positional JSON array to keep ~231,000 repeated keys out of the files; `decodeRecipe` names them.
  */
 
+import {
+  PDV_NUTRIENTS as NUTRIENTS,
+  type PdvNutrient as Nutrient,
+} from "../../analysis/nutrients.js";
+
 /** The %DV nutrients, in Food.com's order after calories. */
-export const NUTRIENTS = [
-  "total_fat_pdv",
-  "sugar_pdv",
-  "sodium_pdv",
-  "protein_pdv",
-  "saturated_fat_pdv",
-  "carbohydrates_pdv",
-] as const;
-export type Nutrient = (typeof NUTRIENTS)[number];
+export { NUTRIENTS, type Nutrient };
 
 export interface RecipeDetail {
   recipe_id: number;
