@@ -39,6 +39,7 @@ test("npm run bench on a tiny sample writes latest.json and latest.md", () => {
       "--runs",
       "1",
       "--no-build",
+      "--no-browser",
       "--out",
       out,
     ],
@@ -58,6 +59,7 @@ test("npm run bench on a tiny sample writes latest.json and latest.md", () => {
     assert.equal(p.noChangeRebuildSkippedIngest, true, "a second data run must skip the ingest");
     assert.ok((p.files["analysis_recipes.parquet"] ?? 0) > 1000, "the exports were not measured");
     assert.ok(results.machine.cores >= 1 && results.machine.duckdb.startsWith("v"));
+    assert.equal(results.browser, null, "--no-browser measures no page");
     const md = await readFile(join(out, "latest.md"), "utf8");
     assert.match(md, /ingest \/ floor/);
     assert.match(md, /\| 0\.002 \| 463 \/ 2,265 \|/);

@@ -1,4 +1,6 @@
 /** bench/results/latest.md: the JSON results as tables a reader can check at a glance. */
+import type { BrowserSection } from "./browser-summary.ts";
+import { renderBrowser } from "./report-browser.ts";
 import type { Machine } from "./machine.ts";
 import type { PipelineSummary } from "./pipeline-summary.ts";
 import type { Spread } from "./summary.ts";
@@ -8,16 +10,18 @@ export interface BenchResults {
   readonly machine: Machine;
   readonly options: { readonly scales: readonly number[]; readonly runs: number };
   readonly pipeline: readonly PipelineSummary[];
+  /** null when run with --no-browser. */
+  readonly browser: BrowserSection | null;
   readonly targets: readonly TargetCheck[];
 }
 
 const sec = (x: Spread | null) =>
   x ? `${x.median.toFixed(2)} (${x.min.toFixed(2)}–${x.max.toFixed(2)})` : "–";
 const mib = (bytes: number | null) => (bytes === null ? "–" : (bytes / 2 ** 20).toFixed(0));
-const kb = (bytes: number) =>
+export const kb = (bytes: number) =>
   bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} KB`;
 
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return [
     `| ${head.join(" | ")} |`,
     `|${head.map(() => "---").join("|")}|`,
@@ -96,5 +100,6 @@ export function renderReport(r: BenchResults): string {
           "",
         ]
       : []),
+    ...(r.browser ? [renderBrowser(r.browser)] : []),
   ].join("\n");
 }

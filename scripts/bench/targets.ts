@@ -1,4 +1,5 @@
 /** The targets of the benchmarks issue, checked against the figures at the largest scale measured. */
+import type { BrowserSection } from "./browser-summary.ts";
 import type { PipelineSummary } from "./pipeline-summary.ts";
 
 export interface TargetCheck {
@@ -39,4 +40,110 @@ export function pipelineTargets(p: PipelineSummary): TargetCheck[] {
       met: peak <= 1.5 * GiB,
     },
   ];
+}
+
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+/** The worst page for a figure, named, against its target. */
+function worst<T>(
+  items: readonly T[],
+  value: (item: T) => number | null,
+  label: (item: T) => string,
+): { value: number; label: string } | null {
+  let found: { value: number; label: string } | null = null;
+  for (const item of items) {
+    const v = value(item);
+    if (v !== null && (!found || v > found.value)) found = { value: v, label: label(item) };
+  }
+  return found;
+}
+
+export function browserTargets(b: BrowserSection): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const add = (
+    name: string,
+    target: string,
+    limit: number,
+    found: { value: number; label: string } | null,
+    show: (x: number) => string,
+  ) => {
+    if (found)
+      checks.push({
+        name,
+        target,
+        measured: `${show(found.value)} (${found.label})`,
+        met: found.value <= limit,
+      });
+  };
+  const MB = 1e6;
+  add(
+    "first visit: data downloaded (worst page)",
+    "≤ 6 MB",
+    6 * MB,
+    worst(
+      b.loads,
+      (l) => l.bytes.data,
+      (l) => l.page,
+    ),
+    (x) => `${(x / MB).toFixed(2)} MB`,
+  );
+  add(
+    "first chart after navigation (worst page, median)",
+    "≤ 1.5 s",
+    1500,
+    worst(
+      b.loads,
+      (l) => l.firstChart?.median ?? null,
+      (l) => l.page,
+    ),
+    ms,
+  );
+  add(
+    "all charts drawn (worst page, median)",
+    "≤ 3 s",
+    3000,
+    worst(
+      b.loads,
+      (l) => l.allCharts?.median ?? null,
+      (l) => l.page,
+    ),
+    ms,
+  );
+  const explorer = (kind: string) =>
+    b.changes.filter((c) => c.page === "explorer" && c.kind === kind);
+  add(
+    "explorer: minutes range, p95",
+    "≤ 50 ms",
+    50,
+    worst(
+      explorer("range"),
+      (c) => c.charts.p95,
+      () => "event → charts",
+    ),
+    ms,
+  );
+  for (const kind of ["tag", "ingredient", "text"])
+    add(
+      `explorer: ${kind} filter, p95`,
+      "≤ 150 ms",
+      150,
+      worst(
+        explorer(kind),
+        (c) => c.charts.p95,
+        () => "event → charts",
+      ),
+      ms,
+    );
+  add(
+    "range filters of the other pages, p95 (worst page)",
+    "≤ 50 ms",
+    50,
+    worst(
+      b.changes.filter((c) => c.page !== "explorer"),
+      (c) => c.charts.p95,
+      (c) => `${c.page} ${c.kind}`,
+    ),
+    ms,
+  );
+  return checks;
 }

@@ -1,0 +1,75 @@
+/**
+ * The explorer's filter changes run by DuckDB in Node on the built site's own Parquet files: the same
+ * statements the page runs in DuckDB-WASM (runPage then runSummary, and for a new text its table of
+ * matches first), timed the same number of times, so the report can give browser / native.
+ */
+import { DuckDBInstance } from "@duckdb/node-api";
+import { nativeRunner } from "../../loaders/analysis/native-runner.ts";
+import { sqlString } from "../../loaders/duckdb.ts";
+import { runPage, runSummary, textHitsQuery } from "../../src/explorer/explorer-queries.ts";
+import { DEFAULT_SORT } from "../../src/explorer/filters.ts";
+import {
+  EXPLORER_KINDS,
+  type ExplorerKind,
+  explorerChanges,
+  siteDataFile,
+} from "./explorer-changes.ts";
+import { type Latencies, latencies } from "./latencies.ts";
+
+/** The tables the page loads into DuckDB-WASM (as in-memory tables, as here). */
+const TABLES = [
+  "explorer_recipes",
+  "explorer_recipe_tags",
+  "explorer_recipe_ingredients",
+  "explorer_descriptions",
+] as const;
+
+export interface NativeRun {
+  /** null: DuckDB's default (one per core). */
+  readonly threads: number | null;
+  /** null when the queries failed (e.g. a site built from other sources than these queries). */
+  readonly kinds: Record<ExplorerKind, Latencies> | null;
+  readonly error?: string;
+}
+
+export async function runNative(
+  siteDir: string,
+  count: number,
+  threads: number | null,
+): Promise<NativeRun> {
+  const instance = await DuckDBInstance.create(
+    ":memory:",
+    threads ? { threads: String(threads) } : {},
+  );
+  const connection = await instance.connect();
+  try {
+    for (const table of TABLES)
+      await connection.run(
+        `CREATE TABLE ${table} AS SELECT * FROM read_parquet(${sqlString(siteDataFile(siteDir, `${table}.parquet`))})`,
+      );
+    const run = nativeRunner(connection);
+    let textTables = 0;
+    const kinds = {} as Record<ExplorerKind, Latencies>;
+    for (const kind of EXPLORER_KINDS) {
+      const times: number[] = [];
+      for (const change of explorerChanges(siteDir, kind, count)) {
+        const started = performance.now();
+        let options = {};
+        if (change.filters.text.trim()) {
+          const name = `explorer_text_hits_${textTables++}`;
+          const q = textHitsQuery(name, change.filters.text);
+          await run(q.sql, q.params);
+          options = { textHits: name };
+        }
+        await runPage(run, change.filters, DEFAULT_SORT, 1, options);
+        await runSummary(run, change.filters, options);
+        times.push(performance.now() - started);
+      }
+      kinds[kind] = latencies(times[0]!, times.slice(1));
+    }
+    return { threads, kinds };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
