@@ -13,6 +13,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { openDatabase, queryJson, sqlString } from "./duckdb.ts";
 import { workingEnvironment } from "./environment.ts";
 import { databasePath } from "./paths.ts";
+import { openExportDatabase, STORE } from "./export-store.ts";
 import { readAnalysisSetInfo, type AnalysisSetInfo } from "./analysis/analysis-set.ts";
 
 /** The database the exports read: MANGETAMAIN_DB, else the one of the working environment. */
@@ -50,13 +51,13 @@ export async function writeParquetExport(
   output: Writable,
   dbPath = exportDatabasePath(),
 ): Promise<void> {
-  const db = await openDatabase(dbPath, { readOnly: true });
+  const db = await openExportDatabase(dbPath);
   // DuckDB writes Parquet to a file; the loader protocol wants bytes on stdout.
   const dir = await mkdtemp(join(tmpdir(), "mangetamain-export-"));
   try {
     const file = join(dir, `${name}.parquet`);
     await db.connection.run(
-      `COPY (${PARQUET_EXPORTS[name]}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 65536)`,
+      `COPY (FROM ${STORE}.main.${name}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 65536)`,
     );
     db.close();
     await pipeline(createReadStream(file), output, { end: false });

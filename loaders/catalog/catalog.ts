@@ -11,16 +11,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { openDatabase, queryJson, sqlString } from "../duckdb.ts";
+import { queryJson, sqlString } from "../duckdb.ts";
+import { exportTableSql, openExportDatabase, STORE } from "../export-store.ts";
 import { exportDatabasePath } from "../exports.ts";
 import { exampleQuery } from "./examples.ts";
-import {
-  browserTables,
-  catalogOrder,
-  DATA_DIR,
-  foodcomDatabaseTables,
-  TABLE_SQL,
-} from "./tables.ts";
+import { browserTables, catalogOrder, DATA_DIR, foodcomDatabaseTables } from "./tables.ts";
 
 export interface CatalogColumn {
   readonly name: string;
@@ -49,7 +44,7 @@ export interface Catalog {
   readonly tables: CatalogTable[];
 }
 
-/** Runs a Parquet loader as Framework would, on `dbPath`, into `file`: for tables with no SQL in TABLE_SQL. */
+/** Runs a Parquet loader as Framework would, on `dbPath`, into `file`: for tables the export store does not hold. */
 async function runLoader(name: string, file: string, dbPath: string): Promise<void> {
   const child = spawn(process.execPath, ["--import", "tsx", join(DATA_DIR, `${name}.parquet.ts`)], {
     env: { ...process.env, MANGETAMAIN_DB: dbPath },
@@ -67,7 +62,7 @@ async function runLoader(name: string, file: string, dbPath: string): Promise<vo
 async function describeTable(connection: DuckDBConnection, name: string): Promise<CatalogColumn[]> {
   const rows = await queryJson<{ column_name: string; column_type: string }>(
     connection,
-    `DESCRIBE memory.main.${name}`,
+    `DESCRIBE ${name}`,
   );
   return rows.map((r) => ({ name: r.column_name, type: r.column_type }));
 }
@@ -83,37 +78,29 @@ export async function runExample(
 export async function computeCatalog(dbPath = exportDatabasePath()): Promise<Catalog> {
   const names = catalogOrder(browserTables());
   const loadable = new Set(foodcomDatabaseTables());
-  const db = await openDatabase(":memory:");
+  const inStore = new Set(Object.keys(exportTableSql()));
+  // The store already holds every table defined by SQL, computed once for all the loaders.
+  const db = await openExportDatabase(dbPath);
   const dir = await mkdtemp(join(tmpdir(), "mangetamain-catalog-"));
   const { connection } = db;
   try {
-    await connection.run(`ATTACH ${sqlString(dbPath)} AS src (READ_ONLY)`);
-    // The exports read the ingested tables (src first), and may read exports made before them.
-    await connection.run(`SET search_path = 'src.main,memory.main'`);
-    for (const name of Object.keys(TABLE_SQL))
-      await connection.run(`CREATE TABLE memory.main.${name} AS ${TABLE_SQL[name]}`);
-    const bySql = Object.keys(TABLE_SQL).filter((name) => names.includes(name));
-    for (const helper of Object.keys(TABLE_SQL).filter((name) => !names.includes(name)))
-      await connection.run(`DROP TABLE memory.main.${helper}`);
-    for (const name of names.filter((n) => !bySql.includes(n))) {
+    for (const name of names.filter((n) => !inStore.has(n))) {
       const file = join(dir, `${name}.parquet`);
       await runLoader(name, file, dbPath);
-      await connection.run(
-        `CREATE TABLE memory.main.${name} AS FROM read_parquet(${sqlString(file)})`,
-      );
+      await connection.run(`CREATE TEMP TABLE ${name} AS FROM read_parquet(${sqlString(file)})`);
     }
     // The examples see the browser's tables only, as a page's DuckDB-WASM does.
-    await connection.run(`SET search_path = 'memory.main'`);
+    await connection.run(`USE ${STORE}`);
     const tables: CatalogTable[] = [];
     for (const name of names) {
       const [{ n }] = await queryJson<{ n: number }>(
         connection,
-        `SELECT count(*)::INTEGER AS n FROM memory.main.${name}`,
+        `SELECT count(*)::INTEGER AS n FROM ${name}`,
       );
       tables.push({
         name,
         loadable: loadable.has(name),
-        definedBy: bySql.includes(name) ? "sql" : "loader",
+        definedBy: inStore.has(name) ? "sql" : "loader",
         rows: n!,
         columns: await describeTable(connection, name),
         example: await runExample(connection, exampleQuery(name)),

@@ -1,29 +1,16 @@
 /**
  * Which tables the browser gets, and the SQL that defines each: every `src/data/<name>.parquet.ts`
  * loader is one table, so a new loader appears in the catalog without a list to keep in sync. Its
- * SQL comes from the export registries below; a table defined elsewhere is read back from its own
- * loader's output instead (see catalog.ts).
+ * SQL comes from the export store's registry (loaders/export-store.ts); a table defined elsewhere is
+ * read back from its own loader's output instead (see catalog.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PARQUET_EXPORTS } from "../exports.ts";
-import { ANALYSIS_TABLES } from "../analysis/tables.ts";
-import { EXPLORER_TABLES } from "../explorer/tables.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 
 export const DATA_DIR = join(PROJECT_ROOT, "src", "data");
 const FOODCOM_DB = join(PROJECT_ROOT, "src", "components", "foodcom-db.ts");
-
-/**
- * Export SQL by table name, in an order where a table comes after those its SQL reads (an entry
- * may be a helper table, such as the explorer's vocabularies, that no loader ships). Add a new
- * registry here to give its tables a DESCRIBE of their query rather than a run of their loader.
- */
-export const TABLE_SQL: Readonly<Record<string, string>> = {
-  ...PARQUET_EXPORTS,
-  ...ANALYSIS_TABLES,
-  ...EXPLORER_TABLES,
-};
 
 /** The tables the browser can load: one per Parquet loader in src/data, sorted by name. */
 export function browserTables(dataDir = DATA_DIR): string[] {

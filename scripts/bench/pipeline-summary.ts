@@ -11,8 +11,11 @@ export interface PipelineSummary {
     readonly generate: Spread;
     readonly ingest: Spread;
     readonly floor: Spread;
+    /** The export store, computed once after the ingest. */
+    readonly store: Spread;
+    /** Every loader of src/data, run one after the other as Framework does. */
     readonly exports: Spread;
-    /** ingest + exports: the data build a user waits for. */
+    /** ingest + store + exports: the data build a user waits for. */
     readonly dataBuild: Spread;
     readonly build: Spread | null;
     readonly noChangeRebuild: Spread;
@@ -22,10 +25,13 @@ export interface PipelineSummary {
   readonly peakRssBytes: {
     readonly generate: number;
     readonly ingest: number;
+    readonly store: number;
     readonly exports: number;
     readonly build: number | null;
   };
   readonly noChangeRebuildSkippedIngest: boolean;
+  /** Each data loader's seconds and peak RSS: where the exports' time goes. */
+  readonly loaders: Record<string, { readonly seconds: Spread; readonly peakRssBytes: number }>;
   /** Bytes of each exported file (from the last run; they are deterministic). */
   readonly files: Record<string, number>;
 }
@@ -44,8 +50,9 @@ export function summarisePipeline(runs: readonly PipelineRun[]): PipelineSummary
       generate: of((r) => r.generate.seconds),
       ingest: of((r) => r.ingest.seconds),
       floor: of((r) => r.floor.seconds),
+      store: of((r) => r.store.seconds),
       exports: of((r) => r.exports.seconds),
-      dataBuild: of((r) => r.ingest.seconds + r.exports.seconds),
+      dataBuild: of((r) => r.ingest.seconds + r.store.seconds + r.exports.seconds),
       build: builds.length ? spread(builds.map((b) => b.seconds)) : null,
       noChangeRebuild: of((r) => r.noChangeRebuild.seconds),
     },
@@ -53,10 +60,20 @@ export function summarisePipeline(runs: readonly PipelineRun[]): PipelineSummary
     peakRssBytes: {
       generate: Math.max(...runs.map((r) => r.generate.peakRssBytes)),
       ingest: Math.max(...runs.map((r) => r.ingest.peakRssBytes)),
+      store: Math.max(...runs.map((r) => r.store.peakRssBytes)),
       exports: Math.max(...runs.map((r) => r.exports.peakRssBytes)),
       build: builds.length ? Math.max(...builds.map((b) => b.peakRssBytes)) : null,
     },
     noChangeRebuildSkippedIngest: runs.every((r) => r.noChangeRebuild.skippedIngest),
+    loaders: Object.fromEntries(
+      Object.keys(first.exports.loaders).map((name) => [
+        name,
+        {
+          seconds: of((r) => r.exports.loaders[name]?.seconds ?? NaN),
+          peakRssBytes: Math.max(...runs.map((r) => r.exports.loaders[name]?.peakRssBytes ?? 0)),
+        },
+      ]),
+    ),
     files: runs.at(-1)!.exports.files,
   };
 }
