@@ -19,7 +19,11 @@ export interface Machine {
 
 function chromiumVersion(): string | null {
   try {
-    return execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8" }).trim();
+    // Debian's launcher script prints a shell warning on stderr: only the version line matters.
+    return execFileSync("/usr/bin/chromium", ["--version"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return null;
   }
