@@ -2,11 +2,13 @@
  * The recipe explorer's browser tables, each defined once as SQL over the ingested database.
  * Lean by design (the explorer's first visit must stay small): one row per recipe with its numbers
  * and its tags and ingredients as lists of small integer ids into two vocabularies; descriptions
- * sit in their own table, fetched only when the reader first searches text. The same SQL fills
+ * sit in their own table (with the names, both lowercased), fetched only when the reader first
+ * searches text. The same SQL fills
  * temporary tables in Node, so the explorer's queries run natively (first paint, tests) as in the
  * browser. Counts are INTEGER and measures DOUBLE, so no BigInt reaches the browser.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { CALORIE_BIN, MINUTE_BIN, RATING_BIN } from "../../src/explorer/explorer-queries.ts";
 
 /** Items (tags, ingredients) numbered by decreasing frequency: the common ones get small ids. */
 const vocabulary = (column: "tags" | "ingredients", id: string, item: string) => `
@@ -26,20 +28,28 @@ export const EXPLORER_TABLES = {
   explorer_tags: vocabulary("tags", "tag_id", "tag"),
   /** Every ingredient with its id and the number of recipes using it. */
   explorer_ingredients: vocabulary("ingredients", "ingredient_id", "ingredient"),
-  /** One row per recipe, sorted by submission date so row groups prune by year. */
+  /**
+   * One row per recipe, in the table's default order (newest first), so row groups prune by year
+   * and a top 25 in that order is settled by the first rows read. Each recipe's bin in the
+   * summary charts is stored with it (a small integer): the charts count bins instead of working
+   * them out for every recipe at every filter change.
+   */
   explorer_recipes: `
     SELECT r.recipe_id, r.name, r.submitted, r.minutes,
            r.n_steps::SMALLINT AS n_steps, r.n_ingredients::SMALLINT AS n_ingredients,
            r.calories, r.total_fat_pdv, r.sugar_pdv, r.sodium_pdv, r.protein_pdv,
            r.saturated_fat_pdv, r.carbohydrates_pdv,
-           coalesce(s.n_ratings, 0)::INTEGER AS n_ratings, s.mean_rating::DOUBLE AS mean_rating
+           coalesce(s.n_ratings, 0)::INTEGER AS n_ratings, s.mean_rating::DOUBLE AS mean_rating,
+           (${MINUTE_BIN})::SMALLINT AS minutes_bin,
+           (${RATING_BIN.replace("r.mean_rating", "s.mean_rating")})::SMALLINT AS rating_bin,
+           (${CALORIE_BIN})::SMALLINT AS calories_bin
     FROM recipes r
     LEFT JOIN (
       -- rating is NULL for a review without a rating: count() and avg() skip it
       SELECT recipe_id, count(rating) AS n_ratings, avg(rating) AS mean_rating
       FROM interactions GROUP BY recipe_id
     ) s USING (recipe_id)
-    ORDER BY r.submitted, r.recipe_id`,
+    ORDER BY r.submitted DESC NULLS LAST, r.recipe_id DESC`,
   /** Which recipes carry each tag (fetched when the reader first filters by tag). */
   explorer_recipe_tags: links("tags", "explorer_tags", "tag_id", "tag"),
   /** Which recipes use each ingredient (fetched when the reader first filters by ingredient). */
@@ -49,10 +59,14 @@ export const EXPLORER_TABLES = {
     "ingredient_id",
     "ingredient",
   ),
-  /** Each recipe's description, for the text search only. */
+  /**
+   * Each recipe's name and description, lowercased (by DuckDB's lower(), as the search lowercases
+   * the reader's text), for the text search only: a substring test on them is the search.
+   */
   explorer_descriptions: `
-    SELECT recipe_id, description FROM recipes
-    WHERE description IS NOT NULL AND description <> ''
+    SELECT recipe_id, lower(coalesce(name, '')) AS name, lower(coalesce(description, '')) AS description
+    FROM recipes
+    WHERE coalesce(name, '') <> '' OR coalesce(description, '') <> ''
     ORDER BY submitted, recipe_id`,
 } as const;
 

@@ -7,6 +7,7 @@
 import type { DuckDBClient } from "npm:@observablehq/duckdb";
 import type { Table } from "apache-arrow";
 import { wasmRunner } from "../analysis/page-data.js";
+import type { QueryRunner } from "../analysis/query.js";
 import type { ExplorerFirstPaint } from "../../loaders/explorer/exports.ts";
 import {
   type ExplorerPage,
@@ -52,32 +53,80 @@ const idle = () =>
     else setTimeout(resolve, 0);
   });
 
+/** The parts of DuckDB-WASM's AsyncDuckDB behind Framework's client that the session uses. */
+interface Prepared {
+  query(...params: unknown[]): Promise<Table>;
+  close(): Promise<void>;
+}
+interface Connection {
+  prepare(sql: string): Promise<Prepared>;
+}
+interface ClientInternals {
+  _db: { connect(): Promise<Connection> };
+}
+
+const STATEMENTS = 64;
+
+/**
+ * Runs the explorer's statements on one connection kept open, each prepared once and reused by its
+ * SQL text (a filter change keeps the text and changes only the bound values). Framework's client
+ * opens a connection, prepares the statement and closes both for every query: four round trips to
+ * DuckDB-WASM's worker and a new plan each time.
+ */
+function preparedRunner(db: DuckDBClient): QueryRunner {
+  const connection = (db as unknown as ClientInternals)._db.connect();
+  const statements = new Map<string, Promise<Prepared>>();
+  const statement = (sql: string) => {
+    let prepared = statements.get(sql);
+    if (prepared)
+      statements.delete(sql); // re-inserted: the map's order is the use order
+    else {
+      prepared = connection.then((c) => c.prepare(sql));
+      prepared.catch(() => statements.delete(sql));
+    }
+    statements.set(sql, prepared);
+    if (statements.size > STATEMENTS) {
+      const [oldest, old] = statements.entries().next().value!;
+      statements.delete(oldest);
+      old.then((s) => s.close()).catch(() => {});
+    }
+    return prepared;
+  };
+  return wasmRunner({
+    query: async (sql: string, params: unknown[]) => (await statement(sql)).query(...params),
+  } as unknown as DuckDBClient);
+}
+
 export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
   const database = idle().then(async () => {
     const { foodcomDatabase } = await import("../components/foodcom-db.js");
     return foodcomDatabase(["explorer_recipes"]);
   });
   database.catch(() => {}); // shown by the page's status line
+  const runner = database.then(preparedRunner);
+  runner.catch(() => {});
   const loading = new Map<string, Promise<void>>();
 
-  // One table of matches per searched text (a plain table: temporary ones live only as long as the
-  // connection, and the client opens one per query) (numbered, never named after the text), so the view's
-  // queries scan the descriptions once; kept, since readers often return to a previous search.
+  // One table of matches per searched text (numbered, never named after the text), so the view's
+  // queries scan the descriptions once; kept, since readers often return to a previous search. Plain
+  // tables: the export's query runs on one of Framework's short-lived connections.
   const textTables = new Map<string, Promise<string>>();
-  async function options(db: DuckDBClient, filters: ExplorerFilters): Promise<QueryOptions> {
+  async function options(filters: ExplorerFilters): Promise<QueryOptions> {
     const text = filters.text.trim();
     if (!text) return {};
     let table = textTables.get(text);
     if (!table) {
       const name = `explorer_text_hits_${textTables.size}`;
       const q = textHitsQuery(name, text);
-      table = db.query(q.sql, [...q.params]).then(
-        () => name,
-        (error) => {
-          console.warn("explorer: text matches not cached", error);
-          throw error;
-        },
-      );
+      table = runner
+        .then((run) => run(q.sql, q.params))
+        .then(
+          () => name,
+          (error) => {
+            console.warn("explorer: text matches not cached", error);
+            throw error;
+          },
+        );
       table.catch(() => textTables.delete(text));
       textTables.set(text, table);
     }
@@ -105,31 +154,35 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
   }
 
   let lastSummary: { filters: ExplorerFilters; result: Promise<ExplorerSummary> } | null = null;
-  return {
+  const session: ExplorerSession = {
     first,
     database,
     async page(state) {
       if (same(state.filters, NO_FILTERS) && same(state.sort, DEFAULT_SORT) && state.page === 1)
         return first.page;
-      const db = await ready(state.filters);
-      const opts = await options(db, state.filters);
-      return runPage(wasmRunner(db), state.filters, state.sort, state.page, opts);
+      await ready(state.filters);
+      const opts = await options(state.filters);
+      const page = await runPage(await runner, state.filters, state.sort, state.page, opts);
+      // The charts' statement starts now, while the page draws the table (the worker would idle).
+      session.summary(state.filters).catch(() => {}); // its error is shown by the charts' cell
+      return page;
     },
     async rows(filters, sort) {
       const db = await ready(filters);
-      const q = exportQuery(filters, sort, await options(db, filters));
+      const q = exportQuery(filters, sort, await options(filters));
       return db.query(q.sql, [...q.params]);
     },
     summary(filters) {
       if (same(filters, NO_FILTERS)) return Promise.resolve(first.summary);
       // Sorting and paging do not change the charts: keep the last aggregates.
       if (lastSummary && same(lastSummary.filters, filters)) return lastSummary.result;
-      const result = ready(filters).then(async (db) =>
-        runSummary(wasmRunner(db), filters, await options(db, filters)),
+      const result = ready(filters).then(async () =>
+        runSummary(await runner, filters, await options(filters)),
       );
       lastSummary = { filters, result };
       result.catch(() => (lastSummary = null));
       return result;
     },
   };
+  return session;
 }

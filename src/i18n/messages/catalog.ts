@@ -60,7 +60,7 @@ export default defineMessages({
     "catalog.table.explorer_recipes":
       "The recipe explorer's recipes: one row per recipe with its numbers and rating summary (its tags and ingredients are in explorer_recipe_tags and explorer_recipe_ingredients).",
     "catalog.table.explorer_descriptions":
-      "Recipe descriptions, loaded only when the explorer's text search is used.",
+      "Recipe names and descriptions in lowercase, loaded only when the explorer's text search is used.",
     "catalog.table.explorer_recipe_tags":
       "Which recipe carries which tag: one row per recipe and tag id, for the explorer's tag filters.",
     "catalog.table.explorer_recipe_ingredients":
@@ -86,6 +86,15 @@ export default defineMessages({
     "catalog.col.n_reviews": "Number of reviews, with or without a rating.",
     "catalog.col.n_ratings": "Number of reviews that give a rating (1–5).",
     "catalog.col.mean_rating": "Mean rating over those reviews; NULL when none gives a rating.",
+    "catalog.col.explorer_recipes.minutes_bin":
+      "The recipe's bar in the explorer's preparation-time chart (0 = under 5 minutes … 13 = absurd times).",
+    "catalog.col.explorer_recipes.rating_bin":
+      "Twice the mean rating, rounded down: the recipe's half-star bar in the explorer's rating chart; NULL when unrated.",
+    "catalog.col.explorer_recipes.calories_bin":
+      "Calories in hundreds, rounded down (20 = 2,000 kcal or more): the recipe's bar in the explorer's calorie chart.",
+    "catalog.col.explorer_descriptions.name": "Recipe name, lowercased for the text search.",
+    "catalog.col.explorer_descriptions.description":
+      "The recipe's description, lowercased for the text search.",
     "catalog.col.user_id": "Identifier of the reviewer.",
     "catalog.col.date": "Date of the review.",
     "catalog.col.rating":
@@ -177,7 +186,7 @@ export default defineMessages({
     "catalog.table.explorer_recipes":
       "Les recettes de l’explorateur : une ligne par recette avec ses valeurs numériques et le résumé de ses notes (ses tags et ingrédients sont dans explorer_recipe_tags et explorer_recipe_ingredients).",
     "catalog.table.explorer_descriptions":
-      "Les descriptions des recettes, chargées seulement quand la recherche textuelle de l’explorateur sert.",
+      "Les noms et descriptions des recettes en minuscules, chargés seulement quand la recherche textuelle de l’explorateur sert.",
     "catalog.table.explorer_recipe_tags":
       "Quelle recette porte quel tag : une ligne par recette et identifiant de tag, pour les filtres de tags de l’explorateur.",
     "catalog.table.explorer_recipe_ingredients":
@@ -205,6 +214,16 @@ export default defineMessages({
     "catalog.col.n_reviews": "Nombre d’avis, avec ou sans note.",
     "catalog.col.n_ratings": "Nombre d’avis qui donnent une note (1 à 5).",
     "catalog.col.mean_rating": "Note moyenne sur ces avis ; NULL quand aucun ne donne de note.",
+    "catalog.col.explorer_recipes.minutes_bin":
+      "La barre de la recette dans le graphique des temps de préparation de l’explorateur (0 = moins de 5 minutes … 13 = temps absurdes).",
+    "catalog.col.explorer_recipes.rating_bin":
+      "Le double de la note moyenne, arrondi à l’entier inférieur : la barre (par demi-étoile) de la recette dans le graphique des notes de l’explorateur ; NULL sans note.",
+    "catalog.col.explorer_recipes.calories_bin":
+      "Les calories en centaines, arrondies à l’entier inférieur (20 = 2 000 kcal ou plus) : la barre de la recette dans le graphique des calories de l’explorateur.",
+    "catalog.col.explorer_descriptions.name":
+      "Nom de la recette, en minuscules pour la recherche textuelle.",
+    "catalog.col.explorer_descriptions.description":
+      "La description de la recette, en minuscules pour la recherche textuelle.",
     "catalog.col.user_id": "Identifiant de l’auteur de l’avis.",
     "catalog.col.date": "Date de l’avis.",
     "catalog.col.rating":
