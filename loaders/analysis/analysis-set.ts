@@ -50,12 +50,13 @@ export interface AnalysisSetInfo {
  */
 export async function createAnalysisSet(connection: DuckDBConnection): Promise<AnalysisSetInfo> {
   const [lo, hi] = QUANTILE_RANGE;
+  // The cleaning steps carry row ids and the few columns they test, not whole recipes (the lists
+  // of tags, steps and ingredients): only the final table reads the wide columns, once.
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE analysis_step_dedup AS
-      SELECT recipe_id, name, minutes, n_steps, n_ingredients, submitted, tags, ingredients,
-             calories, total_fat_pdv, sugar_pdv, sodium_pdv, protein_pdv, saturated_fat_pdv,
-             carbohydrates_pdv
-      FROM recipes QUALIFY row_number() OVER (PARTITION BY recipe_id ORDER BY rowid) = 1;
+      SELECT r.rowid AS row_id, r.minutes, r.n_steps, r.n_ingredients
+      FROM recipes r
+      WHERE r.rowid IN (SELECT min(rowid) FROM recipes GROUP BY recipe_id);
     CREATE OR REPLACE TEMP TABLE analysis_step_minutes AS
       SELECT * FROM analysis_step_dedup WHERE minutes BETWEEN ${MINUTES_RANGE[0]} AND ${MINUTES_RANGE[1]};
     CREATE OR REPLACE TEMP TABLE analysis_bounds AS SELECT
@@ -64,7 +65,7 @@ export async function createAnalysisSet(connection: DuckDBConnection): Promise<A
       ${nearestQuantileSql("n_ingredients", "analysis_step_minutes", lo)} AS ingredients_min,
       ${nearestQuantileSql("n_ingredients", "analysis_step_minutes", hi)} AS ingredients_max;
     CREATE OR REPLACE TEMP TABLE analysis_step_quantiles AS
-      SELECT m.* FROM analysis_step_minutes m, analysis_bounds b
+      SELECT m.row_id FROM analysis_step_minutes m, analysis_bounds b
       WHERE m.n_steps BETWEEN b.steps_min AND b.steps_max
         AND m.n_ingredients BETWEEN b.ingredients_min AND b.ingredients_max;
     CREATE OR REPLACE TABLE analysis_set AS
@@ -77,8 +78,10 @@ export async function createAnalysisSet(connection: DuckDBConnection): Promise<A
              carbohydrates_pdv,
              ${normalizedItemsSql("tags")} AS tags,
              ${normalizedItemsSql("ingredients")} AS ingredients
-      FROM analysis_step_quantiles
-      WHERE calories IS NOT NULL AND len(ingredients) > 0 AND submitted IS NOT NULL;`);
+      FROM recipes
+      WHERE rowid IN (SELECT row_id FROM analysis_step_quantiles)
+        AND calories IS NOT NULL AND len(ingredients) > 0 AND submitted IS NOT NULL
+      ORDER BY rowid;`);
   await connection.run(`CREATE OR REPLACE TABLE analysis_set_info AS SELECT (SELECT count(*) FROM recipes)::INTEGER AS recipes_total,
             (SELECT count(*) FROM analysis_step_dedup)::INTEGER AS after_dedup,
             (SELECT count(*) FROM analysis_step_minutes)::INTEGER AS after_minutes,
