@@ -23,7 +23,8 @@ import type * as Esbuild from "esbuild";
 /**
  * Packages the app's pages import as `npm:` (directly or through Framework's `Plot`, `Inputs`, `sql`,
  * `FileAttachment`). Bare imports in local modules (e.g. @stdlib in src/analysis/stats.ts) are not
- * listed: Framework bundles those from node_modules into `_node/` at build time, offline.
+ * listed: Framework bundles those from node_modules into `_node/` at build time, offline (except
+ * NODE_BUNDLE's, written here as one module).
  */
 export const APP_PACKAGES = [
   "@observablehq/plot",
@@ -35,6 +36,30 @@ export const APP_PACKAGES = [
   "parquet-wasm", // FileAttachment.parquet()
   "@duckdb/duckdb-wasm", // DuckDBClient and sql
 ] as const;
+
+/**
+ * Packages bundled together with their dependencies instead of one module per dependency: d3's 30
+ * d3-* packages would otherwise be 30 more requests before a page's first chart (Plot imports d3).
+ */
+const INLINED_DEPENDENCIES: Record<string, (dependency: string) => boolean> = {
+  d3: (dependency) => dependency.startsWith("d3-"),
+};
+
+/**
+ * Bare imports of local modules that Framework would bundle package by package into `_node/`, each
+ * @stdlib package importing dozens of others (141 modules, most of an analysis page's requests).
+ * Written here instead as one esbuild bundle, the first package's `_node` file, which the others
+ * re-export: Framework uses a `_node` file that exists as is. Same sources, so the same figures.
+ */
+export const NODE_BUNDLE = [
+  "@stdlib/math-base-special-betainc",
+  "@stdlib/math-base-special-gammainc",
+  "@stdlib/stats-base-dists-normal-cdf",
+  "@stdlib/stats-base-dists-normal-quantile",
+  "@stdlib/stats-base-dists-t-cdf",
+  "@stdlib/stats-base-dists-t-quantile",
+] as const;
+const NODE_BUNDLE_BANNER = "// vendor-npm: one bundle for the @stdlib distribution functions\n";
 
 /**
  * Resolved from the project root whoever imports them: Framework gives duckdb-wasm the page's Arrow
@@ -68,6 +93,7 @@ interface Manifest {
   fingerprint: string;
   folders: string[];
   files: string[];
+  nodeFiles?: string[]; // under _node/
 }
 
 interface FrameworkInfo {
@@ -93,7 +119,7 @@ export async function vendorNpm({ root = "src", log = console.log } = {}): Promi
   const esbuild = loadEsbuild(framework.dir);
   const fingerprint = computeFingerprint(framework, esbuild.version);
   const previous = await readManifest(cacheDir);
-  if (previous && isUpToDate(previous, fingerprint, npmDir)) {
+  if (previous && isUpToDate(previous, fingerprint, npmDir, cacheDir)) {
     log(`vendor-npm: ${path.relative(process.cwd(), npmDir)} is up to date`);
     return { updated: false, cacheDir, folders: previous.folders };
   }
@@ -109,7 +135,8 @@ export async function vendorNpm({ root = "src", log = console.log } = {}): Promi
   // Framework's bundles of bare imports (`_node/`) are keyed by name@version only, and each one
   // names its dependencies' bundle paths: when the lock file or vendor/ changes, start them afresh.
   await rm(path.join(cacheDir, "_node"), { recursive: true, force: true });
-  const manifest: Manifest = { fingerprint, folders: listVersionFolders(npmDir), files };
+  const nodeFiles = await writeNodeBundle(path.join(cacheDir, "_node"), esbuild);
+  const manifest: Manifest = { fingerprint, folders: listVersionFolders(npmDir), files, nodeFiles };
   await writeFile(path.join(cacheDir, MANIFEST_NAME), JSON.stringify(manifest, null, 1));
   log(
     `vendor-npm: ${manifest.folders.length} packages → ${path.relative(process.cwd(), npmDir)} in ${Math.round(performance.now() - started)} ms`,
@@ -211,7 +238,7 @@ function externalizePackages(
         // A require() stays bundled: esbuild cannot turn it into an import of an ES module.
         if (args.kind === "entry-point" || args.kind === "require-call") return undefined;
         const { name, subpath } = parseSpecifier(args.path);
-        if (name === self.name) return undefined;
+        if (name === self.name || INLINED_DEPENDENCIES[self.name]?.(name)) return undefined;
         const dependency: Entry = {
           pkg: findPackage(name, SHARED_PACKAGES.has(name) ? PROJECT_DIR : args.resolveDir, self),
           subpath,
@@ -221,6 +248,47 @@ function externalizePackages(
       });
     },
   };
+}
+
+/** Writes NODE_BUNDLE into Framework's `_node` cache; returns the files written, relative to it. */
+async function writeNodeBundle(nodeDir: string, esbuild: typeof Esbuild): Promise<string[]> {
+  const packages = NODE_BUNDLE.map((name) => findPackage(name, PROJECT_DIR));
+  // Framework's name for a package entry's bundle: `_node/<name>@<version>/index.js`.
+  const files = packages.map((pkg) => `${pkg.name}@${pkg.version}/index.js`);
+  const [host] = files as [string, ...string[]];
+  const entry = packages
+    .map((pkg, i) => `export { default as f${i} } from ${JSON.stringify(pkg.name)};`)
+    .join("\n");
+  const result = await esbuild
+    .build({
+      stdin: {
+        contents: `${entry}\nexport { default } from ${JSON.stringify(packages[0]!.name)};`,
+        resolveDir: PROJECT_DIR,
+      },
+      bundle: true,
+      write: false,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      logLevel: "silent",
+    })
+    .catch((error: unknown) => {
+      throw new VendorError(`cannot bundle ${NODE_BUNDLE.join(", ")}: ${String(error)}`);
+    });
+  const [output] = result.outputFiles;
+  if (!output) throw new VendorError(`esbuild wrote nothing for ${NODE_BUNDLE.join(", ")}`);
+  await writeOutput(
+    nodeDir,
+    host,
+    Buffer.concat([Buffer.from(NODE_BUNDLE_BANNER), output.contents]),
+  );
+  for (const [i, file] of files.entries()) {
+    if (file === host) continue;
+    const source = `${NODE_BUNDLE_BANNER}export { f${i} as default } from ${JSON.stringify(relativeImport(file, host))};\n`;
+    await writeOutput(nodeDir, file, Buffer.from(source));
+  }
+  return files;
 }
 
 /** Copies the files Framework's client loads by path (duckdb-wasm's .wasm and workers, parquet-wasm's .wasm). */
@@ -417,8 +485,21 @@ async function readManifest(cacheDir: string): Promise<Manifest | undefined> {
   }
 }
 
-function isUpToDate(manifest: Manifest, fingerprint: string, npmDir: string): boolean {
+function isUpToDate(
+  manifest: Manifest,
+  fingerprint: string,
+  npmDir: string,
+  cacheDir: string,
+): boolean {
   if (manifest.fingerprint !== fingerprint || !existsSync(npmDir)) return false;
+  // Framework writes its own, split, `_node` bundle wherever ours is missing: check it is ours.
+  const nodeFiles = manifest.nodeFiles ?? [];
+  if (nodeFiles.length !== NODE_BUNDLE.length) return false;
+  for (const file of nodeFiles) {
+    const target = path.join(cacheDir, "_node", file);
+    if (!existsSync(target) || !readFileSync(target, "utf8").startsWith(NODE_BUNDLE_BANNER))
+      return false;
+  }
   const folders = listVersionFolders(npmDir);
   if (folders.join("\n") !== manifest.folders.join("\n")) return false; // e.g. a version Framework fetched online
   return manifest.files.every((file) => existsSync(path.join(npmDir, file)));

@@ -1,13 +1,9 @@
 /** Recipes submitted per year (bars) with their mean rating (line), from rows computed in SQL. */
 import * as Plot from "npm:@observablehq/plot";
+import type { YearRow } from "../analysis/overview-queries.js";
 import { formatFixed, formatInteger, t, tickFormat } from "../i18n/index.js";
 
-export interface YearRow {
-  year: number;
-  recipes: number;
-  ratings: number;
-  mean_rating: number | null;
-}
+export type { YearRow };
 
 export function recipesPerYearChart(
   rows: YearRow[],

@@ -104,7 +104,7 @@ describe("home page", { timeout: 600_000 }, () => {
     assert.match(await note.innerText(), /Synthetic sample data/);
   });
 
-  it("draws one bar per year, and the filter recomputes them in DuckDB-WASM", async () => {
+  it("draws one bar per year, and the filter redraws them with the figures of the same SQL", async () => {
     const perYear = (maxMinutes: number) =>
       sql<{ year: number; n: number }>(
         site.dbPath,

@@ -2,6 +2,8 @@
  * Distribution functions, all from the @stdlib packages. Upper tails are computed directly (regularized
  * incomplete gamma and beta functions), not as `1 - cdf`, so p-values down to ~1e-300 keep their
  * digits instead of rounding to 0; every probability is clamped into [0, 1].
+ * The browser gets the six packages as one module (NODE_BUNDLE in scripts/vendor-npm.ts): add any new
+ * @stdlib import there too, or Framework ships it as one module per internal package (~140).
  */
 import betainc from "@stdlib/math-base-special-betainc";
 import gammainc from "@stdlib/math-base-special-gammainc";

@@ -28,7 +28,7 @@ export default defineMessages({
       "Built {builtAt}; {recipesLoaded} of {recipesRead} recipe rows and {reviewsLoaded} of {reviewsRead} review rows loaded.",
     "overview.yearly.title": "Recipes per year",
     "overview.yearly.lead":
-      "Filter the recipes, and DuckDB-WASM recomputes the yearly counts in your browser.",
+      "Filter the recipes: the yearly counts come from the same query, run for every choice of the filters when the site was built.",
     "overview.yearly.maxMinutes": "Preparation time",
     "overview.yearly.anyTime": "Any time",
     "overview.yearly.upTo15": "15 minutes or less",
@@ -113,7 +113,7 @@ export default defineMessages({
       "Construit le {builtAt} ; {recipesLoaded} lignes de recettes chargées sur {recipesRead} et {reviewsLoaded} lignes d’avis sur {reviewsRead}.",
     "overview.yearly.title": "Recettes par année",
     "overview.yearly.lead":
-      "Filtrez les recettes : DuckDB-WASM recalcule les effectifs annuels dans votre navigateur.",
+      "Filtrez les recettes : les effectifs annuels viennent de la même requête, exécutée pour chaque choix des filtres à la construction du site.",
     "overview.yearly.maxMinutes": "Temps de préparation",
     "overview.yearly.anyTime": "Sans limite",
     "overview.yearly.upTo15": "15 minutes ou moins",

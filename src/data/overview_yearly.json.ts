@@ -1,0 +1,3 @@
+import { writeOverviewYearly } from "../../loaders/analysis/overview.ts";
+
+await writeOverviewYearly();
