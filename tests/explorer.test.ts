@@ -14,6 +14,7 @@ import { MINUTES_ABSURD } from "../loaders/ingest/quality.ts";
 import {
   runPage,
   textHitsQuery,
+  viewQuery,
   runSummary,
   MINUTE_EDGES,
 } from "../src/explorer/explorer-queries.ts";
@@ -201,6 +202,29 @@ describe("explorer queries against independent SQL", () => {
       await runPage(nativeRunner(db.connection), filters, DEFAULT_SORT, 1),
     );
     assert.throws(() => textHitsQuery("x; DROP TABLE recipes", word));
+  });
+
+  it("gives the same page and charts from a view's filtered copy (the browser's path)", async () => {
+    const filters: ExplorerFilters = {
+      ...NO_FILTERS,
+      text: "chocolate",
+      tags: { include: ids(frequentTags.slice(0, 1), "tags"), exclude: [] },
+      items: { include: [], exclude: ids(frequentItems.slice(0, 1), "ingredients") },
+      minutes: { min: 5, max: null },
+    };
+    const view = viewQuery("explorer_view_0", filters);
+    await db.connection.run(view.sql, view.params as never);
+    const run = nativeRunner(db.connection);
+    for (const sort of [DEFAULT_SORT, { column: "name", direction: "asc" } as const]) {
+      const direct = await runPage(run, filters, sort, 1);
+      assert.ok(direct.count.recipes > 0, "some recipes match");
+      assert.deepEqual(await runPage(run, filters, sort, 1, { view: "explorer_view_0" }), direct);
+    }
+    assert.deepEqual(
+      await runSummary(run, filters, { view: "explorer_view_0" }),
+      await runSummary(run, filters),
+    );
+    assert.throws(() => viewQuery("x; DROP TABLE recipes", filters));
   });
 
   it("flags absurd times: excluded on request, counted otherwise", async () => {

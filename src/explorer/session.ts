@@ -16,7 +16,7 @@ import {
   type QueryOptions,
   runPage,
   runSummary,
-  textHitsQuery,
+  viewQuery,
 } from "./explorer-queries.js";
 import {
   DEFAULT_SORT,
@@ -107,30 +107,36 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
   runner.catch(() => {});
   const loading = new Map<string, Promise<void>>();
 
-  // One table of matches per searched text (numbered, never named after the text), so the view's
-  // queries scan the descriptions once; kept, since readers often return to a previous search. Plain
-  // tables: the export's query runs on one of Framework's short-lived connections.
-  const textTables = new Map<string, Promise<string>>();
+  // The recipes kept by a tag, ingredient or text filter are copied once into a table of their own
+  // (numbered, never named after the filter), which the view's statements then read whole: joining
+  // the matches to the 231k recipes costs more than the rest of a statement, and a view runs two or
+  // three. The last few are kept (sorting and paging reuse them); older ones are dropped.
+  const views = new Map<string, Promise<string>>();
+  let viewCount = 0;
+  const KEPT_VIEWS = 4;
   async function options(filters: ExplorerFilters): Promise<QueryOptions> {
-    const text = filters.text.trim();
-    if (!text) return {};
-    let table = textTables.get(text);
-    if (!table) {
-      const name = `explorer_text_hits_${textTables.size}`;
-      const q = textHitsQuery(name, text);
-      table = runner
-        .then((run) => run(q.sql, q.params))
-        .then(
-          () => name,
-          (error) => {
-            console.warn("explorer: text matches not cached", error);
-            throw error;
-          },
-        );
-      table.catch(() => textTables.delete(text));
-      textTables.set(text, table);
+    if (!neededTables(filters).length) return {}; // ranges only: a condition per scan is cheaper
+    const key = JSON.stringify(filters);
+    let view = views.get(key);
+    if (!view) {
+      const name = `explorer_view_${viewCount++}`;
+      const q = viewQuery(name, filters);
+      view = runner.then((run) => run(q.sql, q.params)).then(() => name);
+      view.catch(() => views.delete(key));
+      views.set(key, view);
+      for (const [oldKey, old] of views) {
+        if (views.size <= KEPT_VIEWS) break;
+        views.delete(oldKey);
+        // Dropped once made: the statements of the current view read one of the newer ones.
+        old
+          .then(async (table) => (await runner)(`DROP TABLE IF EXISTS ${table}`, []))
+          .catch(() => {});
+      }
+    } else {
+      views.delete(key); // most recently used last
+      views.set(key, view);
     }
-    return { textHits: await table };
+    return { view: await view };
   }
 
   async function ready(filters: ExplorerFilters): Promise<DuckDBClient> {
