@@ -78,7 +78,7 @@ async function buildStore(connection: DuckDBConnection, path: string, key: strin
     await connection.run(
       `CREATE TABLE store_build.main.export_store_info AS SELECT ${sqlString(key)} AS key`,
     );
-    await connection.run("RESET search_path");
+    await connection.run("USE src"); // the search path that USE set, which the build replaced
     await connection.run("DETACH store_build");
     await rename(tmp, path);
   } catch (error) {
@@ -117,6 +117,34 @@ export async function openExportDatabase(
     close();
     throw error;
   }
+}
+
+/** Whether `connection` came from openExportDatabase (the store is attached). */
+export async function hasExportStore(connection: DuckDBConnection): Promise<boolean> {
+  const [row] = await queryJson<{ n: number }>(
+    connection,
+    `SELECT count(*)::INTEGER AS n FROM duckdb_databases() WHERE database_name = '${STORE}'`,
+  );
+  return (row?.n ?? 0) > 0;
+}
+
+/**
+ * Makes `names` available under their browser names for a native run of the pages' queries: views
+ * of the store's tables when it is attached, else temporary tables computed from their SQL (tests
+ * on a bare database).
+ */
+export async function createExportTables(
+  connection: DuckDBConnection,
+  names: readonly string[],
+): Promise<void> {
+  const fromStore = await hasExportStore(connection);
+  const sql = exportTableSql();
+  for (const name of names)
+    await connection.run(
+      fromStore
+        ? `CREATE OR REPLACE TEMP VIEW ${name} AS FROM ${STORE}.main.${name}`
+        : `CREATE OR REPLACE TEMP TABLE ${name} AS ${sql[name]}`,
+    );
 }
 
 /**

@@ -8,10 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { openDatabase, sqlString, type Database } from "../duckdb.ts";
+import { sqlString, type Database } from "../duckdb.ts";
+import { openExportDatabase, STORE } from "../export-store.ts";
 import { exportDatabasePath } from "../exports.ts";
 import { readAnalysisSetInfo, type AnalysisSetInfo } from "./analysis-set.ts";
-import { ANALYSIS_TABLES, createAnalysisTables, type AnalysisTable } from "./tables.ts";
+import { createAnalysisTables, type AnalysisTable } from "./tables.ts";
 import { nativeRunner } from "./native-runner.ts";
 import type { PageQueries, PageResults, YearRange } from "../../src/analysis/query.ts";
 import { runPageQueries } from "../../src/analysis/query.ts";
@@ -20,7 +21,7 @@ async function withAnalysisSet<T>(
   dbPath: string,
   body: (db: Database, info: AnalysisSetInfo) => Promise<T>,
 ): Promise<T> {
-  const db = await openDatabase(dbPath, { readOnly: true });
+  const db = await openExportDatabase(dbPath);
   try {
     return await body(db, await readAnalysisSetInfo(db.connection));
   } finally {
@@ -38,7 +39,7 @@ export async function writeAnalysisParquet(
     const file = join(dir, `${name}.parquet`);
     await withAnalysisSet(dbPath, (db) =>
       db.connection.run(
-        `COPY (${ANALYSIS_TABLES[name]}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 65536)`,
+        `COPY (FROM ${STORE}.main.${name}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 65536)`,
       ),
     );
     await pipeline(createReadStream(file), output, { end: false });

@@ -5,6 +5,7 @@
  * Every count is INTEGER and every measure DOUBLE, so no BigInt reaches the browser.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { createExportTables } from "../export-store.ts";
 import { dowSql, seasonSql, weekendSql } from "./analysis-set.ts";
 import { TOP_MIN_RATINGS } from "../../src/analysis/ratings-definitions.ts";
 
@@ -92,11 +93,13 @@ export const ANALYSIS_TABLES = {
 export type AnalysisTable = keyof typeof ANALYSIS_TABLES;
 export const ANALYSIS_TABLE_NAMES = Object.keys(ANALYSIS_TABLES) as AnalysisTable[];
 
-/** Fills temporary tables named like the browser's, for native runs of the pages' queries. */
+/**
+ * The browser's tables under their names, for native runs of the pages' queries: views of the
+ * export store when the connection has it, else computed from their SQL.
+ */
 export async function createAnalysisTables(
   connection: DuckDBConnection,
   names: readonly AnalysisTable[] = ANALYSIS_TABLE_NAMES,
 ): Promise<void> {
-  for (const name of names)
-    await connection.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${ANALYSIS_TABLES[name]}`);
+  await createExportTables(connection, names);
 }
