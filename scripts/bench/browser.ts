@@ -165,6 +165,25 @@ class ByteCounter {
       })().catch(() => {}),
     );
   };
+  /**
+   * Chromium now and then reports DuckDB-WASM's streamed wasm as aborted although it arrived whole
+   * (the database opens): count such a response by its Content-Length.
+   */
+  onFailed = (request: Request) => {
+    if (request.failure()?.errorText !== "net::ERR_ABORTED") return;
+    const bucket = this.bucket;
+    this.pending.push(
+      (async () => {
+        const response = await request.response();
+        const length = Number(await response?.headerValue("content-length"));
+        if (!response || !Number.isFinite(length) || length <= 0) return;
+        const encoding = (await response.headerValue("content-encoding")) ?? "none";
+        bucket.bytes[byteKind(request.url())] += length;
+        bucket.encodings[`${encoding} (aborted)`] =
+          (bucket.encodings[`${encoding} (aborted)`] ?? 0) + 1;
+      })().catch(() => {}),
+    );
+  };
   async settle() {
     await Promise.all(this.pending);
     this.pending = [];
@@ -236,6 +255,7 @@ export async function runBrowser(
         try {
           const counter = new ByteCounter();
           browser.context.on("requestfinished", counter.onRequest);
+          browser.context.on("requestfailed", counter.onFailed);
           const page = await browser.newPage();
           await page.addInitScript(LOAD_WATCH);
           await page.goto(urlOf(name), { timeout: LOAD_TIMEOUT });

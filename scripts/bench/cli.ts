@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --scales 0.1,0.5,1 --runs 3 --no-build --out bench/results
- *                   --site <dir> --no-browser --page-runs 3 --changes 50 --pages a,b,c]
+ *                   --site <dir> --no-browser --no-pipeline --page-runs 3 --changes 50 --pages a,b,c]
  * Measures the pipeline at each scale, then the pages of a built site in Chromium (the site the
  * pipeline built at the largest scale, else --site, else dist/) and the explorer's queries in
  * DuckDB in Node; writes <out>/latest.json and <out>/latest.md.
@@ -15,6 +15,7 @@ import { BENCH_PAGES, runBrowser } from "./browser.ts";
 import type { BrowserSection } from "./browser-summary.ts";
 import { describeMachine } from "./machine.ts";
 import { runNative } from "./native.ts";
+import { precompressSite } from "../site/precompress.ts";
 import { runPipeline, type PipelineRun } from "./pipeline.ts";
 import { summarisePipeline } from "./pipeline-summary.ts";
 import { renderReport, type BenchResults } from "./report.ts";
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     out: { type: "string", default: join(PROJECT_ROOT, "bench", "results") },
     site: { type: "string" },
     "no-browser": { type: "boolean", default: false },
+    "no-pipeline": { type: "boolean", default: false },
     "page-runs": { type: "string", default: "3" },
     changes: { type: "string", default: "50" },
     pages: { type: "string", default: BENCH_PAGES.join(",") },
@@ -65,7 +67,7 @@ const work = join(tmpdir(), `mangetamain-bench-${process.pid}`);
 const pipeline = [];
 let browserSection: BrowserSection | null = null;
 try {
-  for (const scale of scales) {
+  for (const scale of values["no-pipeline"] ? [] : scales) {
     const scaleRuns: PipelineRun[] = [];
     for (let i = 0; i < runs; i++) {
       console.error(`pipeline: scale ${scale}, run ${i + 1}/${runs}`);
@@ -77,11 +79,13 @@ try {
     // The site the pipeline just built at the largest scale (kept until here), unless told otherwise.
     const site = values.site
       ? resolve(values.site)
-      : build
+      : build && !values["no-pipeline"]
         ? join(work, String(scales.at(-1)), "dist")
         : join(PROJECT_ROOT, "dist");
     if (!existsSync(join(site, "index.html")))
       throw new Error(`no built site in ${site}: build one (npm run build) or pass --site <dir>`);
+    // `observable build` alone makes no compressed copies; npm run build does, and the server sends them.
+    if (!values.site && build && !values["no-pipeline"]) await precompressSite(site);
     const measured = await runBrowser(site, {
       pageRuns,
       changes,
@@ -111,7 +115,7 @@ const results: BenchResults = {
   pipeline,
   browser: browserSection,
   targets: [
-    ...pipelineTargets(pipeline.at(-1)!),
+    ...(pipeline.length ? pipelineTargets(pipeline.at(-1)!) : []),
     ...(browserSection ? browserTargets(browserSection) : []),
   ],
 };

@@ -1,13 +1,14 @@
 /**
  * The explorer's filter changes run by DuckDB in Node on the built site's own Parquet files: the same
- * statements the page runs in DuckDB-WASM (runPage then runSummary, and for a new text its table of
- * matches first), timed the same number of times, so the report can give browser / native.
+ * statements the page's session (src/explorer/session.ts) runs in DuckDB-WASM (for a tag, ingredient
+ * or text filter its copy of the filtered recipes first, then runPage and runSummary), timed the
+ * same number of times, so the report can give browser / native.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import { nativeRunner } from "../../loaders/analysis/native-runner.ts";
 import { sqlString } from "../../loaders/duckdb.ts";
-import { runPage, runSummary, textHitsQuery } from "../../src/explorer/explorer-queries.ts";
-import { DEFAULT_SORT } from "../../src/explorer/filters.ts";
+import { runPage, runSummary, viewQuery } from "../../src/explorer/explorer-queries.ts";
+import { DEFAULT_SORT, neededTables } from "../../src/explorer/filters.ts";
 import {
   EXPLORER_KINDS,
   type ExplorerKind,
@@ -48,18 +49,19 @@ export async function runNative(
         `CREATE TABLE ${table} AS SELECT * FROM read_parquet(${sqlString(siteDataFile(siteDir, `${table}.parquet`))})`,
       );
     const run = nativeRunner(connection);
-    let textTables = 0;
+    let views = 0;
     const kinds = {} as Record<ExplorerKind, Latencies>;
     for (const kind of EXPLORER_KINDS) {
       const times: number[] = [];
       for (const change of explorerChanges(siteDir, kind, count)) {
         const started = performance.now();
+        // As the page's session: a tag, ingredient or text filter first copies its recipes to a table.
         let options = {};
-        if (change.filters.text.trim()) {
-          const name = `explorer_text_hits_${textTables++}`;
-          const q = textHitsQuery(name, change.filters.text);
+        if (neededTables(change.filters).length) {
+          const name = `explorer_view_${views++}`;
+          const q = viewQuery(name, change.filters);
           await run(q.sql, q.params);
-          options = { textHits: name };
+          options = { view: name };
         }
         await runPage(run, change.filters, DEFAULT_SORT, 1, options);
         await runSummary(run, change.filters, options);

@@ -27,7 +27,7 @@ test(
         "--import",
         "tsx",
         "scripts/bench/cli.ts",
-        ...["--scales", "0.002", "--runs", "1", "--no-build"],
+        "--no-pipeline", // tests/bench.test.ts runs it
         ...["--site", site.dist, "--page-runs", "1", "--changes", String(CHANGES)],
         ...["--pages", "explorer,trends", "--out", out],
       ],
