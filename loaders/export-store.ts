@@ -10,12 +10,15 @@
  * the new one, and two loaders racing to rebuild it both end with a valid one.
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { createReadStream, existsSync } from "node:fs";
+import { mkdtemp, rename, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import type { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { queryJson, sqlString, type Database } from "./duckdb.ts";
-import { PARQUET_EXPORTS } from "./exports.ts";
+import { exportDatabasePath, PARQUET_EXPORTS } from "./exports.ts";
 import { ANALYSIS_TABLES } from "./analysis/tables.ts";
 import { EXPLORER_TABLES } from "./explorer/tables.ts";
 
@@ -155,4 +158,33 @@ export async function refreshExportStore(dbPath: string): Promise<boolean> {
   const db = await openExportDatabase(dbPath);
   db.close();
   return db.rebuilt;
+}
+
+/**
+ * A loader's whole job for a browser table: the store's table as zstd Parquet on `output` (its
+ * stdout). Format version 2 (delta encodings) halves names and ids; DuckDB-WASM reads it, but the
+ * general tables keep version 1 for the analysts' other tools.
+ */
+export async function writeStoredTable(
+  name: string,
+  output: Writable,
+  { parquetV2 = false }: { parquetV2?: boolean } = {},
+  dbPath = exportDatabasePath(),
+): Promise<void> {
+  if (!Object.hasOwn(exportTableSql(), name)) throw new Error(`no export table "${name}"`);
+  const db = await openExportDatabase(dbPath);
+  // DuckDB writes Parquet to a file; the loader protocol wants bytes on stdout.
+  const dir = await mkdtemp(join(tmpdir(), "mangetamain-export-"));
+  try {
+    const file = join(dir, `${name}.parquet`);
+    const version = parquetV2 ? ", PARQUET_VERSION V2" : "";
+    await db.connection.run(
+      `COPY (FROM ${STORE}.main.${name}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 65536${version})`,
+    );
+    db.close();
+    await pipeline(createReadStream(file), output, { end: false });
+  } finally {
+    db.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 }

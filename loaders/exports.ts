@@ -3,17 +3,11 @@
  * database. Counts and sums are cast to INTEGER/DOUBLE so no BigInt reaches the browser, and no
  * review text leaves the database.
  */
-import { createReadStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pipeline } from "node:stream/promises";
 import type { Writable } from "node:stream";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { openDatabase, queryJson, sqlString } from "./duckdb.ts";
+import { openDatabase, queryJson } from "./duckdb.ts";
 import { workingEnvironment } from "./environment.ts";
 import { databasePath } from "./paths.ts";
-import { openExportDatabase, STORE } from "./export-store.ts";
 import { readAnalysisSetInfo, type AnalysisSetInfo } from "./analysis/analysis-set.ts";
 
 /** The database the exports read: MANGETAMAIN_DB, else the one of the working environment. */
@@ -44,27 +38,6 @@ export const PARQUET_EXPORTS = {
 } as const;
 
 export type ParquetExport = keyof typeof PARQUET_EXPORTS;
-
-/** Writes one export as zstd Parquet to `output` (a loader's stdout). */
-export async function writeParquetExport(
-  name: ParquetExport,
-  output: Writable,
-  dbPath = exportDatabasePath(),
-): Promise<void> {
-  const db = await openExportDatabase(dbPath);
-  // DuckDB writes Parquet to a file; the loader protocol wants bytes on stdout.
-  const dir = await mkdtemp(join(tmpdir(), "mangetamain-export-"));
-  try {
-    const file = join(dir, `${name}.parquet`);
-    await db.connection.run(
-      `COPY (FROM ${STORE}.main.${name}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 65536)`,
-    );
-    db.close();
-    await pipeline(createReadStream(file), output, { end: false });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 export interface Summary {
   readonly kpis: {

@@ -8,7 +8,6 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { INTERACTIONS_FILE, RECIPES_FILE } from "./foodcom-files.ts";
 import { IngestError } from "./ingest/errors.ts";
-import { refreshExportStore } from "./export-store.ts";
 import { SAMPLE_MANIFEST, ingest, type IngestResult } from "./ingest/ingest.ts";
 import { startPipelineLog } from "./log-pipeline.ts";
 import { RAW_DIR, SAMPLE_DIR } from "./paths.ts";
@@ -75,11 +74,6 @@ export async function prepareData(options: {
       options.rawDir ?? realRawDir() ?? (await ensureSample(options.sampleScale, options.log));
     run.inputs(rawDir);
     const result = await ingest({ rawDir, dbPath: options.dbPath, log: options.log });
-    const started = performance.now();
-    if (await refreshExportStore(options.dbPath))
-      options.log(
-        `export store: the browser's tables computed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-      );
     await run.finished(result);
     return { ...result, rawDir };
   } catch (error) {

@@ -63,9 +63,10 @@ describe("dev watcher: import graph", () => {
       "src/data/catalog.json.ts",
     ])
       assert.ok(loaders.includes(expected), `${expected} in ${loaders.join(", ")}`);
-    // These read the database through loaders/exports.ts alone.
-    for (const unrelated of ["src/data/summary.json.ts", "src/data/recipes.parquet.ts"])
-      assert.ok(!loaders.includes(unrelated), `${unrelated} is not re-run`);
+    // Every loader that reads the export store re-runs: any table's SQL is part of the store's key.
+    assert.ok(loaders.includes(at("src/data/recipes.parquet.ts").slice(PROJECT_ROOT.length + 1)));
+    // The summary reads the ingested database alone.
+    assert.ok(!loaders.includes("src/data/summary.json.ts"), "summary.json is not re-run");
   });
 
   it("follows src/ modules that loaders import (a page's queries)", () => {
@@ -80,6 +81,9 @@ describe("dev watcher: import graph", () => {
     assert.ok(ingest.has(at("loaders/analysis/analysis-set.ts")));
     assert.ok(!ingest.has(at("loaders/catalog/examples.ts")));
     assert.ok(!ingest.has(at("loaders/analysis/tables.ts")));
+    // The export store is the loaders' business, not the ingest's: editing a table's SQL re-runs
+    // loaders, never the ingest.
+    assert.ok(!ingest.has(at("loaders/export-store.ts")));
   });
 });
 

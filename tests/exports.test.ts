@@ -4,12 +4,8 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { before, describe, it } from "node:test";
 import { openDatabase, queryJson } from "../loaders/duckdb.ts";
-import {
-  PARQUET_EXPORTS,
-  type Summary,
-  writeParquetExport,
-  writeSummary,
-} from "../loaders/exports.ts";
+import { writeStoredTable } from "../loaders/export-store.ts";
+import { PARQUET_EXPORTS, type Summary, writeSummary } from "../loaders/exports.ts";
 import { ingest } from "../loaders/ingest/ingest.ts";
 import { type PythonInteraction, tempDir, writePythonFixture } from "./helpers/ingest-fixtures.ts";
 
@@ -57,7 +53,7 @@ describe("exports", () => {
 
   for (const name of Object.keys(PARQUET_EXPORTS) as Array<keyof typeof PARQUET_EXPORTS>) {
     it(`${name}.parquet carries no BIGINT and no review text`, async () => {
-      const bytes = await capture((out) => writeParquetExport(name, out, dbPath));
+      const bytes = await capture((out) => writeStoredTable(name, out, {}, dbPath));
       assert.equal(bytes.subarray(0, 4).toString(), "PAR1");
       const file = join(dir, `${name}.parquet`);
       writeFileSync(file, bytes);

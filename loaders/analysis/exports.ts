@@ -2,14 +2,9 @@
  * Writers for the analysis pages' data: each browser table as Parquet, the analysis-set record as
  * JSON, and a page's pre-aggregated first paint (its queries run natively for the full range).
  */
-import { createReadStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { sqlString, type Database } from "../duckdb.ts";
-import { openExportDatabase, STORE } from "../export-store.ts";
+import type { Database } from "../duckdb.ts";
+import { openExportDatabase, writeStoredTable } from "../export-store.ts";
 import { exportDatabasePath } from "../exports.ts";
 import { readAnalysisSetInfo, type AnalysisSetInfo } from "./analysis-set.ts";
 import { createAnalysisTables, type AnalysisTable } from "./tables.ts";
@@ -29,24 +24,9 @@ async function withAnalysisSet<T>(
   }
 }
 
-export async function writeAnalysisParquet(
-  name: AnalysisTable,
-  output: Writable,
-  dbPath = exportDatabasePath(),
-): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "mangetamain-analysis-"));
-  try {
-    const file = join(dir, `${name}.parquet`);
-    await withAnalysisSet(dbPath, (db) =>
-      db.connection.run(
-        `COPY (FROM ${STORE}.main.${name}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 65536)`,
-      ),
-    );
-    await pipeline(createReadStream(file), output, { end: false });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+/** One analysis table as Parquet, copied from the export store. */
+export const writeAnalysisParquet = (name: AnalysisTable, output: Writable, dbPath?: string) =>
+  writeStoredTable(name, output, {}, dbPath);
 
 /** What a page draws before DuckDB-WASM starts: its queries over the whole range, plus the set. */
 export interface FirstPaint<R> {

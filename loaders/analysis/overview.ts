@@ -4,8 +4,8 @@
  * JSON instead of the 5.6 MB recipes Parquet and DuckDB-WASM on the home page.
  */
 import type { Writable } from "node:stream";
-import { openDatabase } from "../duckdb.ts";
-import { exportDatabasePath, PARQUET_EXPORTS } from "../exports.ts";
+import { createExportTables, openExportDatabase } from "../export-store.ts";
+import { exportDatabasePath } from "../exports.ts";
 import { nativeRunner } from "./native-runner.ts";
 import {
   MAX_MIN_RATINGS,
@@ -19,10 +19,10 @@ import {
 export async function computeOverviewYearly(
   dbPath = exportDatabasePath(),
 ): Promise<OverviewYearly> {
-  const db = await openDatabase(dbPath, { readOnly: true });
+  const db = await openExportDatabase(dbPath);
   try {
-    // The browser's `recipes` table is this export; a temporary table shadows the database's own.
-    await db.connection.run(`CREATE TEMP TABLE recipes AS ${PARQUET_EXPORTS.recipes}`);
+    // The browser's `recipes` table is this export; a temporary view shadows the database's own.
+    await createExportTables(db.connection, ["recipes"]);
     const run = nativeRunner(db.connection);
     const table: OverviewYearly = {};
     for (const [, maxMinutes] of MAX_MINUTES_CHOICES)

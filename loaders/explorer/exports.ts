@@ -3,16 +3,12 @@
  * vocabularies as JSON, and the first paint (the unfiltered view computed natively, so the page
  * shows its count, first rows and charts before DuckDB-WASM has started).
  */
-import { createReadStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { openDatabase, queryJson, sqlString } from "../duckdb.ts";
+import { queryJson } from "../duckdb.ts";
+import { openExportDatabase, STORE, writeStoredTable } from "../export-store.ts";
 import { exportDatabasePath } from "../exports.ts";
 import { nativeRunner } from "../analysis/native-runner.ts";
-import { createExplorerTables, EXPLORER_TABLES, type ExplorerTable } from "./tables.ts";
+import { createExplorerTables, type ExplorerTable } from "./tables.ts";
 import {
   type ExplorerPage,
   type ExplorerSummary,
@@ -21,30 +17,9 @@ import {
 } from "../../src/explorer/explorer-queries.ts";
 import { ABSURD_MINUTES, DEFAULT_SORT, NO_FILTERS } from "../../src/explorer/filters.ts";
 
-/**
- * Writes one table as zstd Parquet (format version 2: delta encodings halve the names and ids).
- * The vocabularies are built first as temporary tables, since the link tables refer to them.
- */
-export async function writeExplorerParquet(
-  name: ExplorerTable,
-  output: Writable,
-  dbPath = exportDatabasePath(),
-): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "mangetamain-explorer-"));
-  const db = await openDatabase(dbPath, { readOnly: true });
-  try {
-    await createExplorerTables(db.connection, ["explorer_tags", "explorer_ingredients"]);
-    const file = join(dir, `${name}.parquet`);
-    await db.connection.run(
-      `COPY (${EXPLORER_TABLES[name]}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 65536, PARQUET_VERSION V2)`,
-    );
-    db.close();
-    await pipeline(createReadStream(file), output, { end: false });
-  } finally {
-    db.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+/** One explorer table as Parquet (format version 2), copied from the export store. */
+export const writeExplorerParquet = (name: ExplorerTable, output: Writable, dbPath?: string) =>
+  writeStoredTable(name, output, { parquetV2: true }, dbPath);
 
 /** Names and recipe counts, indexed by id (ids are the position in the arrays). */
 export interface Vocabulary {
@@ -60,12 +35,12 @@ export interface ExplorerVocabularies {
 export async function readVocabularies(
   dbPath = exportDatabasePath(),
 ): Promise<ExplorerVocabularies> {
-  const db = await openDatabase(dbPath, { readOnly: true });
+  const db = await openExportDatabase(dbPath);
   try {
     const read = async (table: "explorer_tags" | "explorer_ingredients", item: string) => {
       const rows = await queryJson<{ item: string; recipes: number }>(
         db.connection,
-        `SELECT ${item} AS item, recipes FROM (${EXPLORER_TABLES[table]})`,
+        `SELECT ${item} AS item, recipes FROM ${STORE}.main.${table} ORDER BY ${table === "explorer_tags" ? "tag_id" : "ingredient_id"}`,
       );
       return { names: rows.map((r) => r.item), recipes: rows.map((r) => r.recipes) };
     };
@@ -95,7 +70,7 @@ export interface ExplorerFirstPaint {
 export async function computeExplorerFirstPaint(
   dbPath = exportDatabasePath(),
 ): Promise<ExplorerFirstPaint> {
-  const db = await openDatabase(dbPath, { readOnly: true });
+  const db = await openExportDatabase(dbPath);
   try {
     await createExplorerTables(db.connection, ["explorer_recipes"]);
     const run = nativeRunner(db.connection);

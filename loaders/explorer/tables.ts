@@ -8,6 +8,7 @@
  * browser. Counts are INTEGER and measures DOUBLE, so no BigInt reaches the browser.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { createExportTables } from "../export-store.ts";
 import { CALORIE_BIN, MINUTE_BIN, RATING_BIN } from "../../src/explorer/explorer-queries.ts";
 
 /** Items (tags, ingredients) numbered by decreasing frequency: the common ones get small ids. */
@@ -73,7 +74,10 @@ export const EXPLORER_TABLES = {
 export type ExplorerTable = keyof typeof EXPLORER_TABLES;
 export const EXPLORER_TABLE_NAMES = Object.keys(EXPLORER_TABLES) as ExplorerTable[];
 
-/** Fills temporary tables named like the browser's (vocabularies first: the recipes use them). */
+/**
+ * The browser's tables under their names: views of the export store when the connection has it,
+ * else temporary tables from their SQL (vocabularies first: the recipes use them).
+ */
 export async function createExplorerTables(
   connection: DuckDBConnection,
   names: readonly ExplorerTable[] = EXPLORER_TABLE_NAMES,
@@ -83,6 +87,8 @@ export async function createExplorerTables(
     needed.add("explorer_tags");
     needed.add("explorer_ingredients");
   }
-  for (const name of EXPLORER_TABLE_NAMES.filter((n) => needed.has(n)))
-    await connection.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${EXPLORER_TABLES[name]}`);
+  await createExportTables(
+    connection,
+    EXPLORER_TABLE_NAMES.filter((n) => needed.has(n)),
+  );
 }

@@ -1,3 +1,3 @@
-import { writeParquetExport } from "../../loaders/exports.ts";
+import { writeStoredTable } from "../../loaders/export-store.ts";
 
-await writeParquetExport("interactions", process.stdout);
+await writeStoredTable("interactions", process.stdout);
