@@ -15,7 +15,6 @@ import { BENCH_PAGES, runBrowser } from "./browser.ts";
 import type { BrowserSection } from "./browser-summary.ts";
 import { describeMachine } from "./machine.ts";
 import { runNative } from "./native.ts";
-import { precompressSite } from "../site/precompress.ts";
 import { runPipeline, type PipelineRun } from "./pipeline.ts";
 import { summarisePipeline } from "./pipeline-summary.ts";
 import { renderReport, type BenchResults } from "./report.ts";
@@ -84,8 +83,6 @@ try {
         : join(PROJECT_ROOT, "dist");
     if (!existsSync(join(site, "index.html")))
       throw new Error(`no built site in ${site}: build one (npm run build) or pass --site <dir>`);
-    // `observable build` alone makes no compressed copies; npm run build does, and the server sends them.
-    if (!values.site && build && !values["no-pipeline"]) await precompressSite(site);
     const measured = await runBrowser(site, {
       pageRuns,
       changes,

@@ -60,7 +60,7 @@ export function renderReport(r: BenchResults): string {
         "export store",
         "loaders",
         "data build",
-        "observable build",
+        "site build",
         "no-change rebuild",
       ],
       r.pipeline.map((p) => [
@@ -81,7 +81,7 @@ export function renderReport(r: BenchResults): string {
     "## Peak RSS (MiB)",
     "",
     table(
-      ["scale", "generate", "ingest", "export store", "loaders (largest)", "observable build"],
+      ["scale", "generate", "ingest", "export store", "loaders (largest)", "site build"],
       r.pipeline.map((p) => [
         String(p.scale),
         mib(p.peakRssBytes.generate),
