@@ -37,6 +37,13 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/** The rows of a per-year query whose year lies in the range. */
+export const yearsOf = (rows: readonly Row[], range: YearRange): Row[] =>
+  rows.filter((row) => {
+    const year = row.year as number;
+    return year >= range.from && year <= range.to;
+  });
+
 export function wasmRunner(db: DuckDBClient): QueryRunner {
   return async (sql, params) => {
     const table = await db.query(sql, [...params]);
@@ -61,10 +68,33 @@ function afterFirstPaint<T>(start: () => Promise<T>): Promise<T> {
   }).then(start);
 }
 
+/** Measures each query as "analysis:query <name>" (runPageQueries runs them in order, one at a time). */
+function timed(runner: QueryRunner, names: readonly string[]): QueryRunner {
+  let next = 0;
+  return async (sql, params) => {
+    const name = names[next++];
+    const start = performance.now();
+    try {
+      return await runner(sql, params);
+    } finally {
+      performance.measure(`analysis:query ${name}`, { start });
+    }
+  };
+}
+
+/** Ranges whose results a page keeps (a reader going back and forth between a few). */
+const CACHED_RANGES = 8;
+
+/**
+ * `perYear`: queries grouped by `year` whose rows for a range are exactly the full range's rows of
+ * those years (each year's group does not depend on the other years). They are taken from the first
+ * paint instead of being run again; tests/analysis-per-year.test.ts checks it against DuckDB.
+ */
 export function pageData<Q extends PageQueries>(
   first: FirstPaint<PageResults<Q>>,
   queries: Q,
   tables: readonly TableName[],
+  perYear: readonly (keyof Q & string)[] = [],
 ): PageData<Q> {
   // Imported here, not at the top: DuckDB-WASM's and Arrow's code then loads after the first paint
   // instead of before the page's first line runs.
@@ -73,12 +103,37 @@ export function pageData<Q extends PageQueries>(
     return foodcomDatabase(tables);
   });
   database.catch(() => {}); // reported by the status line; the first paint stays usable
+  const toRun = Object.fromEntries(
+    Object.entries(queries).filter(([name]) => !perYear.includes(name)),
+  ) as Q;
+  const cache = new Map<string, Promise<PageResults<Q>>>();
+  const compute = async (range: YearRange): Promise<PageResults<Q>> => {
+    const db = await database;
+    const start = performance.now();
+    const ran = await runPageQueries(timed(wasmRunner(db), Object.keys(toRun)), toRun, range);
+    // The time DuckDB-WASM took, for profiling (the rest of a change is statistics and drawing).
+    performance.measure("analysis:queries", { start });
+    const derived = Object.fromEntries(
+      perYear.map((name) => [name, yearsOf(first.results[name] as readonly Row[], range)]),
+    );
+    return { ...ran, ...derived } as PageResults<Q>;
+  };
   return {
     first,
     database,
-    async results(range) {
-      if (sameRange(range, first.range)) return first.results;
-      return runPageQueries(wasmRunner(await database), queries, range);
+    results(range) {
+      if (sameRange(range, first.range)) return Promise.resolve(first.results);
+      const key = `${range.from}-${range.to}`;
+      let hit = cache.get(key);
+      if (hit)
+        cache.delete(key); // re-inserted last: the map's order is the recency
+      else {
+        hit = compute(range);
+        hit.catch(() => cache.delete(key)); // a failure is not remembered
+      }
+      cache.set(key, hit);
+      if (cache.size > CACHED_RANGES) cache.delete(cache.keys().next().value!);
+      return hit;
     },
   };
 }

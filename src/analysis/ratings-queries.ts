@@ -166,3 +166,11 @@ export const RATINGS_QUERIES = {
   /** Weekday (0) and weekend (1: Saturday, Sunday). */
   dayTypes: groupSummary("weekend::INTEGER"),
 };
+
+/**
+ * Queries grouped by year: a range's rows are the full range's rows of its years, so the page takes
+ * them from its first paint (src/analysis/page-data.ts) instead of running them again.
+ */
+export const RATINGS_PER_YEAR = [
+  "monthly",
+] as const satisfies readonly (keyof typeof RATINGS_QUERIES)[];

@@ -193,3 +193,12 @@ export const TRENDS_QUERIES = {
 };
 
 export type TrendsResults = PageResults<typeof TRENDS_QUERIES>;
+
+/**
+ * Queries grouped by year: a range's rows are the full range's rows of its years, so the page takes
+ * them from its first paint (src/analysis/page-data.ts) instead of running them again.
+ */
+export const TRENDS_PER_YEAR = [
+  "yearly",
+  "diversity",
+] as const satisfies readonly (keyof typeof TRENDS_QUERIES)[];
