@@ -119,20 +119,25 @@ export const SEASONALITY_QUERIES = {
 
   /** Per measure and season: n, mean, variance, quartiles (linear interpolation) and whiskers. */
   measureSummaries: defineQuery<MeasureSummaryRow>((range) => ({
-    sql: `WITH ${IN_RANGE}, long AS (${LONG_MEASURES}),
+    // The whiskers and outliers scan the (value, count) pairs rather than every row again: the
+    // same figures, about half the time (the quartiles come from one sort per group).
+    sql: `WITH ${IN_RANGE}, long AS MATERIALIZED (${LONG_MEASURES}),
+          counted AS (SELECT measure, season, value, count(*) AS c FROM long GROUP BY ALL),
           quartiles AS (
             SELECT measure, season, count(*) AS n, avg(value) AS mean,
-                   var_samp(value) AS variance, quantile_cont(value, 0.25) AS q1,
-                   quantile_cont(value, 0.5) AS median, quantile_cont(value, 0.75) AS q3
-            FROM long GROUP BY measure, season)
+                   var_samp(value) AS variance, quantile_cont(value, [0.25, 0.5, 0.75]) AS q
+            FROM long GROUP BY measure, season),
+          boxes AS (
+            SELECT measure, season, n, mean, variance, q[1] AS q1, q[2] AS median, q[3] AS q3
+            FROM quartiles)
           SELECT q.measure, q.season::INTEGER AS season, q.n::INTEGER AS n, q.mean::DOUBLE AS mean,
                  q.variance::DOUBLE AS variance, q.q1::DOUBLE AS q1, q.median::DOUBLE AS median,
                  q.q3::DOUBLE AS q3,
                  min(l.value) FILTER (l.value >= q.q1 - 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_low,
                  max(l.value) FILTER (l.value <= q.q3 + 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_high,
-                 count(*) FILTER (l.value < q.q1 - 1.5 * (q.q3 - q.q1)
-                                  OR l.value > q.q3 + 1.5 * (q.q3 - q.q1))::INTEGER AS outliers
-          FROM quartiles q JOIN long l USING (measure, season)
+                 coalesce(sum(l.c) FILTER (l.value < q.q1 - 1.5 * (q.q3 - q.q1)
+                                           OR l.value > q.q3 + 1.5 * (q.q3 - q.q1)), 0)::INTEGER AS outliers
+          FROM boxes q JOIN counted l USING (measure, season)
           GROUP BY q.measure, q.season, q.n, q.mean, q.variance, q.q1, q.median, q.q3
           ORDER BY q.measure, q.season`,
     params: yearParams(range),
