@@ -2,7 +2,7 @@
  * npm run build [-- --out <dir>]: builds the site into a temporary folder and swaps it into place
  * only when the build succeeded, so a failed build leaves the previous site serving. (The data and
  * the npm cache are prepared by the prebuild hook.) Every build gets brotli/gzip copies of its files
- * and a build.json manifest. In preprod or prod (APP_ENV, or the checkout's path) without --out, the
+ * and a build.json manifest; each page's own modules are bundled (scripts/site/bundle.ts). In preprod or prod (APP_ENV, or the checkout's path) without --out, the
  * build becomes a new release of that environment and its current site: sites/<env>/current.
  */
 import { spawn } from "node:child_process";
@@ -20,6 +20,7 @@ import { exportDatabasePath } from "../loaders/exports.ts";
 import { PROJECT_ROOT } from "../loaders/paths.ts";
 import { layout } from "./deploy/layout.ts";
 import { addRelease, removeAbandoned, switchCurrent, tempName } from "./deploy/releases.ts";
+import { bundlePages } from "./site/bundle.ts";
 import { createManifest, writeManifest } from "./site/manifest.ts";
 import { precompressSite } from "./site/precompress.ts";
 
@@ -53,9 +54,17 @@ function observableBuild(output: string): Promise<boolean> {
   });
 }
 
-/** Framework's build, then what the server needs: compressed copies and build.json. */
+/**
+ * Framework's build, each page's modules bundled (before the copies and the manifest, which hash
+ * the pages' rewritten inline scripts for the CSP), then what the server needs: compressed copies
+ * and build.json.
+ */
 async function buildSite(output: string, env: DetectedEnvironment): Promise<boolean> {
   if (!(await observableBuild(output))) return false;
+  const bundled = await bundlePages(output);
+  console.error(
+    `${bundled.pages} pages: ${bundled.modules} module loads bundled into ${bundled.files} files`,
+  );
   const { files } = await precompressSite(output);
   const manifest = await createManifest(output, { builtIn: env, dbPath: exportDatabasePath() });
   await writeManifest(output, manifest);
