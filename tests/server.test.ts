@@ -14,6 +14,7 @@ import { type EnvLogs, openLogs } from "../loaders/log.ts";
 import { layout } from "../scripts/deploy/layout.ts";
 import { addRelease, switchCurrent } from "../scripts/deploy/releases.ts";
 import { type RunningServer, startServer } from "../scripts/server/app.ts";
+import { cacheControl, IMMUTABLE, REVALIDATE } from "../scripts/server/headers.ts";
 import { tempDir } from "./helpers/ingest-fixtures.ts";
 import { type SiteFixture, WASM_PATH, makeSite } from "./helpers/site-fixture.ts";
 
@@ -183,6 +184,12 @@ describe("production server", { timeout: 120_000 }, () => {
       const reply = await get(server.url, path);
       assert.equal(reply.headers["cache-control"], "no-cache", path);
     }
+  });
+
+  it("keeps the page bundles' content-hashed files for ever", () => {
+    assert.equal(cacheControl("/_import/_pages/trends.0a1b2c3d.js"), IMMUTABLE);
+    assert.equal(cacheControl("/_import/_pages/chunk.CPR7QISP.js"), IMMUTABLE);
+    assert.equal(cacheControl("/_import/_pages/chunk.js"), REVALIDATE);
   });
 
   it("answers 404 without naming the path or the folder", async () => {

@@ -11,9 +11,11 @@ export const REVALIDATE = "no-cache";
 
 const HASHED_NAME = /\.[0-9a-f]{8}\.[a-z0-9]+$/;
 const VERSIONED_NPM = /^\/_npm\/(?:@[^/]+\/)?[^/@]+@\d[^/]*\//;
+/** The pages' bundles share chunks named by esbuild's content hash (scripts/site/bundle.ts). */
+const BUNDLE_CHUNK = /^\/_import\/_pages\/chunk\.[A-Z2-7]{8}\.js$/;
 
 export function cacheControl(pathname: string): string {
-  if (VERSIONED_NPM.test(pathname)) return IMMUTABLE;
+  if (VERSIONED_NPM.test(pathname) || BUNDLE_CHUNK.test(pathname)) return IMMUTABLE;
   if (/^\/_(?:import|file|observablehq|npm)\//.test(pathname) && HASHED_NAME.test(pathname))
     return IMMUTABLE;
   return REVALIDATE;

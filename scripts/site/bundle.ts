@@ -169,7 +169,7 @@ export async function bundlePages(siteDir: string): Promise<BundleResult> {
       absWorkingDir: site, // metafile paths relative to the site
       outdir,
       entryNames: `${name}`,
-      chunkNames: "chunk-[hash]",
+      chunkNames: "chunk.[hash]", // cached for ever by the server (scripts/server/headers.ts)
       write: false,
       metafile: true,
       logLevel: "silent",
