@@ -17,6 +17,8 @@ import {
   viewQuery,
   runSummary,
   MINUTE_EDGES,
+  PDV_NUTRIENTS,
+  QUANTILES,
 } from "../src/explorer/explorer-queries.ts";
 import {
   ABSURD_MINUTES,
@@ -175,6 +177,26 @@ describe("explorer queries against independent SQL", () => {
     assert.ok(n > 0, `some recipes match (${n})`);
   });
 
+  it("filters the %DV nutrients (stored as codes) by any bound, inclusive", async () => {
+    const { n } = await check({
+      title: "nutrient bounds",
+      filters: {
+        nutrition: {
+          sugar_pdv: { min: 2.5, max: 40 },
+          protein_pdv: { min: null, max: 10 },
+          total_fat_pdv: { min: 3, max: null },
+        },
+      },
+      where: "sugar_pdv BETWEEN 2.5 AND 40 AND protein_pdv <= 10 AND total_fat_pdv >= 3",
+    });
+    assert.ok(n > 0, `some recipes match (${n})`);
+    await check({
+      title: "nutrient bounds beyond every value",
+      filters: { nutrition: { sodium_pdv: { min: -5, max: 1e9 } } },
+      where: "sodium_pdv BETWEEN -5 AND 1e9",
+    });
+  });
+
   it("searches names and descriptions as plain text", async () => {
     const word = "chocolate";
     const { n } = await check({
@@ -215,11 +237,18 @@ describe("explorer queries against independent SQL", () => {
     const view = viewQuery("explorer_view_0", filters);
     await db.connection.run(view.sql, view.params as never);
     const run = nativeRunner(db.connection);
-    for (const sort of [DEFAULT_SORT, { column: "name", direction: "asc" } as const]) {
-      const direct = await runPage(run, filters, sort, 1);
-      assert.ok(direct.count.recipes > 0, "some recipes match");
-      assert.deepEqual(await runPage(run, filters, sort, 1, { view: "explorer_view_0" }), direct);
-    }
+    const sorts: ExplorerSort[] = [
+      DEFAULT_SORT,
+      { column: "name", direction: "asc" },
+      { column: "minutes", direction: "desc" },
+    ];
+    for (const sort of sorts)
+      for (const page of [1, 2]) {
+        const direct = await runPage(run, filters, sort, page);
+        assert.ok(direct.count.recipes > 0, "some recipes match");
+        const viewed = await runPage(run, filters, sort, page, { view: "explorer_view_0" });
+        assert.deepEqual(viewed, direct);
+      }
     assert.deepEqual(
       await runSummary(run, filters, { view: "explorer_view_0" }),
       await runSummary(run, filters),
@@ -279,12 +308,17 @@ describe("explorer queries against independent SQL", () => {
     assert.equal(sum(s.minutes), e!.n);
     assert.equal(sum(s.rating), e!.rated);
     assert.equal(sum(s.calories), e!.cal);
-    const [m] = await queryJson<{ q: number }>(
-      db.connection,
-      `SELECT quantile_cont(sugar_pdv, 0.5)::DOUBLE AS q FROM recipes WHERE year(submitted) BETWEEN 2008 AND 2012`,
-    );
-    const sugar = s.nutrition.find((d) => d.nutrient === "sugar_pdv")!;
-    assert.equal(sugar.q[2], m!.q);
+    // The box plots' quantiles (read from counts per value) are DuckDB's own quantile_cont.
+    for (const nutrient of PDV_NUTRIENTS) {
+      const [m] = await queryJson<{ q: number[]; n: number }>(
+        db.connection,
+        `SELECT quantile_cont(${nutrient}, [${QUANTILES.join(", ")}])::DOUBLE[] AS q, count(${nutrient})::INTEGER AS n
+         FROM recipes WHERE year(submitted) BETWEEN 2008 AND 2012`,
+      );
+      const row = s.nutrition.find((d) => d.nutrient === nutrient)!;
+      assert.deepEqual(row.q, m!.q, nutrient);
+      assert.equal(row.n, m!.n, nutrient);
+    }
     assert.ok(
       s.rating.every((d) => d.bin >= 1 && d.bin <= 5),
       "mean ratings stay within 1–5",

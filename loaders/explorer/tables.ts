@@ -6,10 +6,18 @@
  * searches text. The same SQL fills
  * temporary tables in Node, so the explorer's queries run natively (first paint, tests) as in the
  * browser. Counts are INTEGER and measures DOUBLE, so no BigInt reaches the browser.
+ *
+ * NUTRIENT_CODES: each %DV nutrient is stored as `<nutrient>_code`, the rank of its value among the
+ * nutrient's distinct values (0 = the smallest; NULL when unknown), and `<nutrient>_values` holds
+ * those distinct values in increasing order, value of code i on row i (NULL on the rows after).
+ * The box plots count recipes per code (a direct-indexed GROUP BY in DuckDB, several times cheaper
+ * in DuckDB-WASM than quantile_cont over the values) and read exact quantiles from the counts; the
+ * filters turn a bound into a code by counting values. Same bytes as the values themselves.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { createExportTables } from "../export-store.ts";
 import { CALORIE_BIN, MINUTE_BIN, RATING_BIN } from "../../src/explorer/explorer-queries.ts";
+import { PDV_NUTRIENTS } from "../../src/analysis/nutrients.ts";
 
 /** Items (tags, ingredients) numbered by decreasing frequency: the common ones get small ids. */
 const vocabulary = (column: "tags" | "ingredients", id: string, item: string) => `
@@ -31,26 +39,43 @@ export const EXPLORER_TABLES = {
   explorer_ingredients: vocabulary("ingredients", "ingredient_id", "ingredient"),
   /**
    * One row per recipe, in the table's default order (newest first), so row groups prune by year
-   * and a top 25 in that order is settled by the first rows read. Each recipe's bin in the
+   * and the default order's page is the first matching rows read. Each recipe's bin in the
    * summary charts is stored with it (a small integer): the charts count bins instead of working
-   * them out for every recipe at every filter change.
+   * them out for every recipe at every filter change. The six %DV nutrients are stored as codes
+   * (see NUTRIENT_CODES) with their values.
    */
   explorer_recipes: `
-    SELECT r.recipe_id, r.name, r.submitted, r.minutes,
-           r.n_steps::SMALLINT AS n_steps, r.n_ingredients::SMALLINT AS n_ingredients,
-           r.calories, r.total_fat_pdv, r.sugar_pdv, r.sodium_pdv, r.protein_pdv,
-           r.saturated_fat_pdv, r.carbohydrates_pdv,
-           coalesce(s.n_ratings, 0)::INTEGER AS n_ratings, s.mean_rating::DOUBLE AS mean_rating,
-           (${MINUTE_BIN})::SMALLINT AS minutes_bin,
-           (${RATING_BIN.replace("r.mean_rating", "s.mean_rating")})::SMALLINT AS rating_bin,
-           (${CALORIE_BIN})::SMALLINT AS calories_bin
-    FROM recipes r
-    LEFT JOIN (
-      -- rating is NULL for a review without a rating: count() and avg() skip it
-      SELECT recipe_id, count(rating) AS n_ratings, avg(rating) AS mean_rating
-      FROM interactions GROUP BY recipe_id
-    ) s USING (recipe_id)
-    ORDER BY r.submitted DESC NULLS LAST, r.recipe_id DESC`,
+    WITH base AS (
+      SELECT r.recipe_id, r.name, r.submitted, r.minutes,
+             r.n_steps::SMALLINT AS n_steps, r.n_ingredients::SMALLINT AS n_ingredients,
+             r.calories, ${PDV_NUTRIENTS.map((n) => `r.${n}`).join(", ")},
+             coalesce(s.n_ratings, 0)::INTEGER AS n_ratings, s.mean_rating::DOUBLE AS mean_rating,
+             (${MINUTE_BIN})::SMALLINT AS minutes_bin,
+             (${RATING_BIN.replace("r.mean_rating", "s.mean_rating")})::SMALLINT AS rating_bin,
+             (${CALORIE_BIN})::SMALLINT AS calories_bin,
+             (row_number() OVER (ORDER BY r.submitted DESC NULLS LAST, r.recipe_id DESC) - 1)::INTEGER AS pos
+      FROM recipes r
+      LEFT JOIN (
+        -- rating is NULL for a review without a rating: count() and avg() skip it
+        SELECT recipe_id, count(rating) AS n_ratings, avg(rating) AS mean_rating
+        FROM interactions GROUP BY recipe_id
+      ) s USING (recipe_id)
+    )${PDV_NUTRIENTS.map(
+      (n) => `,
+    ${n}_dict AS (
+      SELECT DISTINCT ${n} AS value, (dense_rank() OVER (ORDER BY ${n}) - 1)::INTEGER AS code
+      FROM base WHERE ${n} IS NOT NULL
+    )`,
+    ).join("")}
+    SELECT b.recipe_id, b.name, b.submitted, b.minutes, b.n_steps, b.n_ingredients, b.calories,
+           b.n_ratings, b.mean_rating, b.minutes_bin, b.rating_bin, b.calories_bin,
+           ${PDV_NUTRIENTS.map((n) => `${n}_code.code AS ${n}_code, ${n}_value.value AS ${n}_values`).join(",\n           ")}
+    FROM base b
+    ${PDV_NUTRIENTS.map(
+      (n) =>
+        `LEFT JOIN ${n}_dict ${n}_code ON ${n}_code.value = b.${n}\n    LEFT JOIN ${n}_dict ${n}_value ON ${n}_value.code = b.pos`,
+    ).join("\n    ")}
+    ORDER BY b.pos`,
   /** Which recipes carry each tag (fetched when the reader first filters by tag). */
   explorer_recipe_tags: links("tags", "explorer_tags", "tag_id", "tag"),
   /** Which recipes use each ingredient (fetched when the reader first filters by ingredient). */

@@ -4,15 +4,14 @@
  * Every value the reader chose travels as a bound `?` parameter; the only words pasted into the
  * SQL are column names picked from fixed lists and constants of this module.
  */
-import { PDV_NUTRIENTS } from "../analysis/nutrients.js";
-import type { QueryRunner, Row, SqlQuery } from "../analysis/query.js";
+import { PDV_NUTRIENTS, type PdvNutrient } from "../analysis/nutrients.js";
+import type { QueryRunner, SqlQuery } from "../analysis/query.js";
 import {
   ABSURD_MINUTES,
   DEFAULT_SORT,
   type ExplorerFilters,
   type ExplorerSort,
   type NumRange,
-  NUTRIENTS,
   type Nutrient,
   PAGE_SIZE,
   SORT_COLUMNS,
@@ -33,6 +32,19 @@ class Conditions {
   get sql(): string {
     return this.parts.length ? `WHERE ${this.parts.join("\n  AND ")}` : "";
   }
+}
+
+/**
+ * A %DV nutrient's range as a range of its codes (loaders/explorer/tables.ts, NUTRIENT_CODES): the
+ * code of the first value >= min is the number of distinct values below min; a value <= max has a
+ * code below the number of distinct values <= max. Each bound is one scalar subquery over the
+ * short list of values, run once per statement. Unknown values (NULL code) match no bound.
+ */
+function codeRange(where: Conditions, nutrient: PdvNutrient, range: NumRange | undefined): void {
+  const below = (op: "<" | "<=") =>
+    `(SELECT count(v.${nutrient}_values) FROM explorer_recipes v WHERE v.${nutrient}_values ${op} ?::DOUBLE)`;
+  if (range?.min != null) where.add(`r.${nutrient}_code >= ${below("<")}`, range.min);
+  if (range?.max != null) where.add(`r.${nutrient}_code < ${below("<=")}`, range.max);
 }
 
 const placeholders = (n: number, cast: string) => Array(n).fill(`?::${cast}`).join(", ");
@@ -112,7 +124,9 @@ export function viewQuery(
   if (!VIEW.test(table)) throw new Error(`bad view table ${table}`);
   const where = whereClause(filters, { ...options, view: undefined });
   return {
-    sql: `CREATE OR REPLACE TABLE ${table} AS SELECT r.* FROM explorer_recipes r\n${where.sql}`,
+    // Only the columns the view's statements read (VIEW_COLUMNS), in stored order.
+    sql: `CREATE OR REPLACE TABLE ${table} AS SELECT ${VIEW_COLUMNS.map((c) => `r.${c}`).join(", ")}
+FROM explorer_recipes r\n${where.sql}`,
     params: where.params,
   };
 }
@@ -130,7 +144,8 @@ export function whereClause(filters: ExplorerFilters, options: QueryOptions = {}
   if (filters.absurd === "exclude") where.add(`r.minutes <= ${ABSURD_MINUTES}`);
   where.range("n_steps", filters.steps, "INTEGER");
   where.range("n_ingredients", filters.ingredients, "INTEGER");
-  for (const nutrient of NUTRIENTS) where.range(nutrient, filters.nutrition[nutrient], "DOUBLE");
+  where.range("calories", filters.nutrition.calories, "DOUBLE");
+  for (const nutrient of PDV_NUTRIENTS) codeRange(where, nutrient, filters.nutrition[nutrient]);
   itemConditions(where, "explorer_recipe_tags", "tag_id", filters.tags);
   itemConditions(where, "explorer_recipe_ingredients", "ingredient_id", filters.items);
   if (filters.minRating !== null) where.add("r.mean_rating >= ?::DOUBLE", filters.minRating);
@@ -196,13 +211,19 @@ function orderedQuery(
   columns: readonly string[] = RECIPE_COLUMNS,
   options: QueryOptions = {},
 ) {
-  const where = whereClause(filters, options);
+  // A view's copy has no names (copying them cost more than the rest): with one, the rows come
+  // from explorer_recipes, kept to the view's recipes.
+  let where = whereClause(filters, options);
+  if (options.view) {
+    where = new Conditions();
+    where.add(`r.recipe_id IN (SELECT recipe_id FROM ${source(options)})`);
+  }
   // The column is checked against the fixed list: it is the one word of the SQL that varies.
   if (!SORT_COLUMNS.includes(sort.column)) throw new Error(`unknown sort column ${sort.column}`);
   const direction = sort.direction === "asc" ? "ASC" : "DESC";
   return {
     sql: `SELECT ${columns.map((c) => `r.${c}`).join(", ")}
-FROM ${source(options)} r
+FROM explorer_recipes r
 ${where.sql}
 ORDER BY r.${sort.column} ${direction} NULLS LAST, r.recipe_id ${direction}`,
     params: where.params,
@@ -225,6 +246,29 @@ export function pageQuery(
   return {
     sql: `${q.sql}\nLIMIT ?::INTEGER OFFSET ?::INTEGER`,
     params: [...q.params, PAGE_SIZE, Math.max(0, page - 1) * PAGE_SIZE],
+  };
+}
+
+/**
+ * One page in the default order (newest first, then by recipe id, descending), which is the order
+ * explorer_recipes is stored in, and that of a view's copy of it (CREATE TABLE AS SELECT keeps it:
+ * DuckDB preserves insertion order, its default). With no ORDER BY the scan stops at the page's
+ * last row instead of reading every match into a top-N; tests/explorer.test.ts checks the page
+ * against an ORDER BY in independent SQL.
+ */
+export function storedOrderPageQuery(
+  filters: ExplorerFilters,
+  page: number,
+  options: QueryOptions = {},
+  columns: readonly string[] = RECIPE_COLUMNS,
+): SqlQuery {
+  const where = whereClause(filters, options);
+  return {
+    sql: `SELECT ${columns.map((c) => `r.${c}`).join(", ")}
+FROM ${source(options)} r
+${where.sql}
+LIMIT ?::INTEGER OFFSET ?::INTEGER`,
+    params: [...where.params, PAGE_SIZE, Math.max(0, page - 1) * PAGE_SIZE],
   };
 }
 
@@ -326,13 +370,16 @@ export async function runPage(
 ): Promise<ExplorerPage> {
   const q1 = countQuery(filters, options);
   const [count] = (await run(q1.sql, q1.params)) as unknown as CountRow[];
-  if (sort.column === DEFAULT_SORT.column && sort.direction === DEFAULT_SORT.direction) {
-    // explorer_recipes is stored in this order: the sort keeps the first rows it reads and drops
-    // the rest unsorted, so the page's columns come along in the same statement.
-    const q = pageQuery(filters, sort, page, options, RECIPE_COLUMNS);
+  const storedOrder =
+    sort.column === DEFAULT_SORT.column && sort.direction === DEFAULT_SORT.direction;
+  if (storedOrder && !options.view) {
+    const q = storedOrderPageQuery(filters, page, options);
     return { count: count!, rows: (await run(q.sql, q.params)) as unknown as RecipeRow[] };
   }
-  const q2 = pageQuery(filters, sort, page, options);
+  // A view's copy holds no names: its page's ids first, then their rows.
+  const q2 = storedOrder
+    ? storedOrderPageQuery(filters, page, options, ["recipe_id"])
+    : pageQuery(filters, sort, page, options);
   const ids = (await run(q2.sql, q2.params)).map((r) => Number(r.recipe_id));
   if (!ids.length) return { count: count!, rows: [] };
   const q3 = rowsQuery(ids);
@@ -342,28 +389,97 @@ export async function runPage(
   return { count: count!, rows: ids.map((id) => byId.get(id)!) };
 }
 
+/** The summary's grouped columns: the three charts' bins, then the %DV nutrients' codes. */
+const GROUPED = [
+  ...(Object.keys(BIN_VALUE) as (keyof typeof BIN_VALUE)[]).map((chart) => `${chart}_bin`),
+  ...PDV_NUTRIENTS.map((n) => `${n}_code`),
+];
+
 /**
- * The summary charts' aggregates in one statement, one scan of the filtered recipes: each
- * histogram as a map from stored bin to count (histogram() skips the NULL bins of unrated recipes
- * and recipes without calories), then the nutrients' quantiles. One statement instead of four: in
- * DuckDB-WASM each costs a round trip to its worker and its own scan.
+ * What a view's copy of the filtered recipes keeps: what its count and summary read, and the
+ * recipe ids in stored order (its page's rows, names included, come from explorer_recipes).
+ */
+const VIEW_COLUMNS = ["recipe_id", "minutes", "mean_rating", ...GROUPED];
+
+/**
+ * The summary charts' aggregates in one statement: the number of filtered recipes per stored bin
+ * (the three histograms) and per code of each %DV nutrient (the box plots' exact quantiles are
+ * read from these counts, see quantilesFromCounts). One GROUP BY per column, each over a small
+ * integer range that DuckDB counts into a direct-indexed table, joined by UNION ALL: in
+ * DuckDB-WASM this is several times cheaper than quantile_cont over the values or histogram()
+ * maps, and one statement costs one round trip to its worker.
  */
 export function summaryQuery(filters: ExplorerFilters, options: QueryOptions = {}): SqlQuery {
   const where = whereClause(filters, options);
-  const histograms = Object.keys(BIN_VALUE).map(
-    (chart) =>
-      `map_keys(histogram(r.${chart}_bin))::INTEGER[] AS ${chart}_bins, map_values(histogram(r.${chart}_bin))::INTEGER[] AS ${chart}_recipes`,
-  );
-  const quantiles = PDV_NUTRIENTS.flatMap((n) => [
-    `quantile_cont(r.${n}, [${QUANTILES.join(", ")}])::DOUBLE[] AS ${n}_q`,
-    `count(r.${n})::INTEGER AS ${n}_n`,
-  ]);
   return {
-    sql: `SELECT ${[...histograms, ...quantiles].join(",\n       ")}
+    sql: GROUPED.map(
+      (column, k) =>
+        `SELECT ${k}::INTEGER AS k, r.${column}::INTEGER AS v, count(*)::INTEGER AS n
 FROM ${source(options)} r
-${where.sql}`,
-    params: where.params,
+${where.sql}
+GROUP BY r.${column}`,
+    ).join("\nUNION ALL\n"),
+    params: GROUPED.flatMap(() => where.params),
   };
+}
+
+/** Each %DV nutrient's distinct values in increasing order: value of code i at index i. */
+export type NutrientValues = Readonly<Record<PdvNutrient, readonly number[]>>;
+
+export function nutrientValuesQuery(): SqlQuery {
+  return {
+    sql: `SELECT ${PDV_NUTRIENTS.map((n) => `list(${n}_values ORDER BY ${n}_values) FILTER (${n}_values IS NOT NULL) AS ${n}`).join(",\n       ")}
+FROM explorer_recipes`,
+    params: [],
+  };
+}
+
+/** The values are read once per runner (they do not change with the filters). */
+const valuesByRunner = new WeakMap<QueryRunner, Promise<NutrientValues>>();
+function nutrientValues(run: QueryRunner): Promise<NutrientValues> {
+  let values = valuesByRunner.get(run);
+  if (!values) {
+    const q = nutrientValuesQuery();
+    values = run(q.sql, q.params).then(([row]) => {
+      const out = {} as Record<PdvNutrient, number[]>;
+      for (const n of PDV_NUTRIENTS)
+        out[n] = Array.isArray(row?.[n]) ? (row[n] as unknown[]).map(Number) : [];
+      return out;
+    });
+    values.catch(() => valuesByRunner.delete(run));
+    valuesByRunner.set(run, values);
+  }
+  return values;
+}
+
+/**
+ * DuckDB's quantile_cont, exactly, from the number of recipes per value (ascending values):
+ * position p·(n−1) in the sorted values, interpolated linearly between its two neighbours as
+ * DuckDB does (lo + (hi − lo)·d). Empty when there is no value.
+ */
+export function quantilesFromCounts(
+  values: readonly number[],
+  counts: readonly number[],
+  quantiles: readonly number[] = QUANTILES,
+): number[] {
+  const n = counts.reduce((a, c) => a + c, 0);
+  if (!n) return [];
+  // The value at sorted position i (0-based): walk the cumulative counts.
+  const at = (i: number) => {
+    let seen = 0;
+    for (let k = 0; k < counts.length; k++) {
+      seen += counts[k]!;
+      if (i < seen) return values[k]!;
+    }
+    return values[values.length - 1]!;
+  };
+  return quantiles.map((q) => {
+    const rn = (n - 1) * q;
+    const lo = Math.floor(rn);
+    const hi = Math.ceil(rn);
+    const low = at(lo);
+    return lo === hi ? low : low + (at(hi) - low) * (rn - lo);
+  });
 }
 
 /** The summary charts' aggregates of the filtered set. */
@@ -372,31 +488,37 @@ export async function runSummary(
   filters: ExplorerFilters,
   options: QueryOptions = {},
 ): Promise<ExplorerSummary> {
+  const values = nutrientValues(run);
   const q = summaryQuery(filters, options);
-  const row = (await run(q.sql, q.params))[0] ?? {};
-  const chart = (name: keyof typeof BIN_VALUE): BinRow[] => {
-    const bins = row[`${name}_bins`];
-    const recipes = row[`${name}_recipes`];
-    if (!Array.isArray(bins) || !Array.isArray(recipes)) return []; // no recipe: NULL maps
-    return bins
-      .map((bin, i) => ({ bin: BIN_VALUE[name](Number(bin)), recipes: Number(recipes[i]) }))
-      .sort((a, b) => a.bin - b.bin);
-  };
+  const rows = (await run(q.sql, q.params)) as unknown as {
+    k: number;
+    v: number | null;
+    n: number;
+  }[];
+  // Per grouped column, its non-NULL groups in increasing order (unrated recipes and unknown
+  // values form the NULL group, which no chart counts).
+  const groups = GROUPED.map(() => [] as { v: number; n: number }[]);
+  for (const row of rows)
+    if (row.v !== null) groups[Number(row.k)]!.push({ v: Number(row.v), n: Number(row.n) });
+  for (const g of groups) g.sort((a, b) => a.v - b.v);
+  const chart = (name: keyof typeof BIN_VALUE, k: number): BinRow[] =>
+    groups[k]!.map(({ v, n }) => ({ bin: BIN_VALUE[name](v), recipes: n }));
+  const known = await values;
   return {
-    minutes: chart("minutes"),
-    rating: chart("rating"),
-    calories: chart("calories"),
-    nutrition: nutritionRows(row),
+    minutes: chart("minutes", 0),
+    rating: chart("rating", 1),
+    calories: chart("calories", 2),
+    nutrition: PDV_NUTRIENTS.map((nutrient, i) => {
+      const g = groups[3 + i]!;
+      const all = known[nutrient];
+      return {
+        nutrient,
+        q: quantilesFromCounts(
+          g.map(({ v }) => all[v]!),
+          g.map(({ n }) => n),
+        ),
+        n: g.reduce((a, { n }) => a + n, 0),
+      };
+    }),
   };
-}
-
-function nutritionRows(row: Row): NutritionRow[] {
-  return PDV_NUTRIENTS.map((nutrient) => {
-    const q = row[`${nutrient}_q`];
-    return {
-      nutrient,
-      q: Array.isArray(q) ? q.map(Number) : [],
-      n: Number(row[`${nutrient}_n`] ?? 0),
-    };
-  });
 }

@@ -92,6 +92,30 @@ export default defineMessages({
       "Twice the mean rating, rounded down: the recipe's half-star bar in the explorer's rating chart; NULL when unrated.",
     "catalog.col.explorer_recipes.calories_bin":
       "Calories in hundreds, rounded down (20 = 2,000 kcal or more): the recipe's bar in the explorer's calorie chart.",
+    "catalog.col.explorer_recipes.total_fat_pdv_code":
+      "The recipe's total fat (% of the daily value) as its rank among the distinct values (0 = the smallest; NULL when unknown): the value is row <code> of total_fat_pdv_values.",
+    "catalog.col.explorer_recipes.total_fat_pdv_values":
+      "The distinct total fat values (% of the daily value) in increasing order, one per row from the first (NULL after): the values total_fat_pdv_code numbers.",
+    "catalog.col.explorer_recipes.sugar_pdv_code":
+      "The recipe's sugar (% of the daily value) as its rank among the distinct values (0 = the smallest; NULL when unknown): the value is row <code> of sugar_pdv_values.",
+    "catalog.col.explorer_recipes.sugar_pdv_values":
+      "The distinct sugar values (% of the daily value) in increasing order, one per row from the first (NULL after): the values sugar_pdv_code numbers.",
+    "catalog.col.explorer_recipes.sodium_pdv_code":
+      "The recipe's sodium (% of the daily value) as its rank among the distinct values (0 = the smallest; NULL when unknown): the value is row <code> of sodium_pdv_values.",
+    "catalog.col.explorer_recipes.sodium_pdv_values":
+      "The distinct sodium values (% of the daily value) in increasing order, one per row from the first (NULL after): the values sodium_pdv_code numbers.",
+    "catalog.col.explorer_recipes.protein_pdv_code":
+      "The recipe's protein (% of the daily value) as its rank among the distinct values (0 = the smallest; NULL when unknown): the value is row <code> of protein_pdv_values.",
+    "catalog.col.explorer_recipes.protein_pdv_values":
+      "The distinct protein values (% of the daily value) in increasing order, one per row from the first (NULL after): the values protein_pdv_code numbers.",
+    "catalog.col.explorer_recipes.saturated_fat_pdv_code":
+      "The recipe's saturated fat (% of the daily value) as its rank among the distinct values (0 = the smallest; NULL when unknown): the value is row <code> of saturated_fat_pdv_values.",
+    "catalog.col.explorer_recipes.saturated_fat_pdv_values":
+      "The distinct saturated fat values (% of the daily value) in increasing order, one per row from the first (NULL after): the values saturated_fat_pdv_code numbers.",
+    "catalog.col.explorer_recipes.carbohydrates_pdv_code":
+      "The recipe's carbohydrates (% of the daily value) as its rank among the distinct values (0 = the smallest; NULL when unknown): the value is row <code> of carbohydrates_pdv_values.",
+    "catalog.col.explorer_recipes.carbohydrates_pdv_values":
+      "The distinct carbohydrates values (% of the daily value) in increasing order, one per row from the first (NULL after): the values carbohydrates_pdv_code numbers.",
     "catalog.col.explorer_descriptions.name": "Recipe name, lowercased for the text search.",
     "catalog.col.explorer_descriptions.description":
       "The recipe's description, lowercased for the text search.",
@@ -220,6 +244,30 @@ export default defineMessages({
       "Le double de la note moyenne, arrondi à l’entier inférieur : la barre (par demi-étoile) de la recette dans le graphique des notes de l’explorateur ; NULL sans note.",
     "catalog.col.explorer_recipes.calories_bin":
       "Les calories en centaines, arrondies à l’entier inférieur (20 = 2 000 kcal ou plus) : la barre de la recette dans le graphique des calories de l’explorateur.",
+    "catalog.col.explorer_recipes.total_fat_pdv_code":
+      "La teneur des lipides de la recette (% de l’apport journalier) sous forme de rang parmi les valeurs distinctes (0 = la plus petite ; NULL si inconnue) : la valeur est la ligne <code> de total_fat_pdv_values.",
+    "catalog.col.explorer_recipes.total_fat_pdv_values":
+      "Les valeurs distinctes des lipides (% de l’apport journalier) par ordre croissant, une par ligne à partir de la première (NULL ensuite) : celles que numérote total_fat_pdv_code.",
+    "catalog.col.explorer_recipes.sugar_pdv_code":
+      "La teneur des sucres de la recette (% de l’apport journalier) sous forme de rang parmi les valeurs distinctes (0 = la plus petite ; NULL si inconnue) : la valeur est la ligne <code> de sugar_pdv_values.",
+    "catalog.col.explorer_recipes.sugar_pdv_values":
+      "Les valeurs distinctes des sucres (% de l’apport journalier) par ordre croissant, une par ligne à partir de la première (NULL ensuite) : celles que numérote sugar_pdv_code.",
+    "catalog.col.explorer_recipes.sodium_pdv_code":
+      "La teneur du sodium de la recette (% de l’apport journalier) sous forme de rang parmi les valeurs distinctes (0 = la plus petite ; NULL si inconnue) : la valeur est la ligne <code> de sodium_pdv_values.",
+    "catalog.col.explorer_recipes.sodium_pdv_values":
+      "Les valeurs distinctes du sodium (% de l’apport journalier) par ordre croissant, une par ligne à partir de la première (NULL ensuite) : celles que numérote sodium_pdv_code.",
+    "catalog.col.explorer_recipes.protein_pdv_code":
+      "La teneur des protéines de la recette (% de l’apport journalier) sous forme de rang parmi les valeurs distinctes (0 = la plus petite ; NULL si inconnue) : la valeur est la ligne <code> de protein_pdv_values.",
+    "catalog.col.explorer_recipes.protein_pdv_values":
+      "Les valeurs distinctes des protéines (% de l’apport journalier) par ordre croissant, une par ligne à partir de la première (NULL ensuite) : celles que numérote protein_pdv_code.",
+    "catalog.col.explorer_recipes.saturated_fat_pdv_code":
+      "La teneur des acides gras saturés de la recette (% de l’apport journalier) sous forme de rang parmi les valeurs distinctes (0 = la plus petite ; NULL si inconnue) : la valeur est la ligne <code> de saturated_fat_pdv_values.",
+    "catalog.col.explorer_recipes.saturated_fat_pdv_values":
+      "Les valeurs distinctes des acides gras saturés (% de l’apport journalier) par ordre croissant, une par ligne à partir de la première (NULL ensuite) : celles que numérote saturated_fat_pdv_code.",
+    "catalog.col.explorer_recipes.carbohydrates_pdv_code":
+      "La teneur des glucides de la recette (% de l’apport journalier) sous forme de rang parmi les valeurs distinctes (0 = la plus petite ; NULL si inconnue) : la valeur est la ligne <code> de carbohydrates_pdv_values.",
+    "catalog.col.explorer_recipes.carbohydrates_pdv_values":
+      "Les valeurs distinctes des glucides (% de l’apport journalier) par ordre croissant, une par ligne à partir de la première (NULL ensuite) : celles que numérote carbohydrates_pdv_code.",
     "catalog.col.explorer_descriptions.name":
       "Nom de la recette, en minuscules pour la recherche textuelle.",
     "catalog.col.explorer_descriptions.description":
