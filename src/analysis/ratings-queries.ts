@@ -51,8 +51,11 @@ const groupSummary = (groupExpression: string) =>
     params: yearParams(range),
   }));
 
-/** Ratings and their sum per recipe in the range (recipe_ratings holds one row per review year). */
-const PER_RECIPE = `per_recipe AS (
+/**
+ * Ratings and their sum per recipe in the range (recipe_ratings holds one row per review year).
+ * MATERIALIZED where a query reads it twice: DuckDB-WASM (DuckDB 1.1) would group it twice.
+ */
+const perRecipe = (materialized: boolean) => `per_recipe AS ${materialized ? "MATERIALIZED " : ""}(
     SELECT recipe_id, sum(ratings) AS n, sum(rating_sum) AS s, sum(rating_sum) / sum(ratings) AS mean
     FROM recipe_ratings WHERE year BETWEEN ? AND ? GROUP BY recipe_id
   )`;
@@ -71,7 +74,7 @@ export const RATINGS_QUERIES = {
 
   /** Recipes per cell of (number of ratings, log2 bins) × (mean rating, MEAN_BIN_WIDTH bins). */
   recipeCells: defineQuery<{ n_bin: number; mean_bin: number; recipes: number }>((range) => ({
-    sql: `WITH ${PER_RECIPE}
+    sql: `WITH ${perRecipe(false)}
           SELECT ${N_BIN} AS n_bin,
                  least(floor((mean - 1) / ${MEAN_BIN_WIDTH}), ${MEAN_BINS - 1})::INTEGER AS mean_bin,
                  count(*)::INTEGER AS recipes
@@ -89,7 +92,7 @@ export const RATINGS_QUERIES = {
     q75: number;
     perfect: number;
   }>((range) => ({
-    sql: `WITH ${PER_RECIPE}
+    sql: `WITH ${perRecipe(false)}
           SELECT ${N_BIN} AS n_bin, count(*)::INTEGER AS recipes, sum(n)::INTEGER AS ratings,
                  avg(mean)::DOUBLE AS mean_of_means,
                  quantile_cont(mean, 0.25)::DOUBLE AS q25, quantile_cont(mean, 0.75)::DOUBLE AS q75,
@@ -101,7 +104,7 @@ export const RATINGS_QUERIES = {
   /** The Bayesian prior: m = mean of every rating in the range, C = a quantile of ratings per recipe. */
   prior: defineQuery<{ recipes: number; eligible: number; m: number | null; c: number | null }>(
     (range) => ({
-      sql: `WITH ${PER_RECIPE}
+      sql: `WITH ${perRecipe(false)}
             SELECT count(*)::INTEGER AS recipes,
                    count(*) FILTER (n >= ${TOP_MIN_RATINGS})::INTEGER AS eligible,
                    (sum(s) / sum(n))::DOUBLE AS m,
@@ -122,7 +125,7 @@ export const RATINGS_QUERIES = {
     mean: number;
     bayes_mean: number;
   }>((range) => ({
-    sql: `WITH ${PER_RECIPE},
+    sql: `WITH ${perRecipe(true)},
           prior AS (
             SELECT sum(s) / sum(n) AS m, quantile_disc(n, ${PRIOR_WEIGHT_QUANTILE}) AS c FROM per_recipe
           )

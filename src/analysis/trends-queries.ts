@@ -91,18 +91,19 @@ const QUANTILE_COLUMNS = MINUTE_QUANTILES.map(
 
 /**
  * The range's yearly recipe counts and the movers between its first and last year with recipes.
+ * The CTEs used more than once are MATERIALIZED: DuckDB-WASM (DuckDB 1.1) would compute them again.
  * Shares are of the year's analysis recipes (analysis_items counts recipes, not mentions). Items are
  * those analysis_items ships (≥ 0.1 % overall or ≥ 1 % in some year); an item absent from a year has
  * share 0 there.
  */
 const MOVERS_CTES = `
   bounds AS (SELECT ?::INTEGER AS lo, ?::INTEGER AS hi),
-  years AS (
+  years AS MATERIALIZED (
     SELECT year::INTEGER AS year, count(*) AS recipes FROM analysis_recipes, bounds
     WHERE year BETWEEN lo AND hi GROUP BY year
   ),
   ends AS (SELECT min(year) AS first_year, max(year) AS last_year FROM years),
-  item_years AS (
+  item_years AS MATERIALIZED (
     SELECT kind, item, year::INTEGER AS year, sum(recipes) AS n FROM analysis_items, bounds
     WHERE year BETWEEN lo AND hi GROUP BY ALL
   ),
