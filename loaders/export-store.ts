@@ -19,6 +19,7 @@ import { pipeline } from "node:stream/promises";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { queryJson, sqlString, type Database } from "./duckdb.ts";
 import { exportDatabasePath, PARQUET_EXPORTS } from "./exports.ts";
+import { ANALYSIS_SET_TABLES } from "./analysis/analysis-set.ts";
 import { ANALYSIS_TABLES } from "./analysis/tables.ts";
 import { EXPLORER_TABLES } from "./explorer/tables.ts";
 
@@ -28,7 +29,7 @@ import { EXPLORER_TABLES } from "./explorer/tables.ts";
  */
 export function exportTableSql(): Readonly<Record<string, string>> {
   // A function, not a constant: loaders/exports.ts imports this module and defines PARQUET_EXPORTS.
-  return { ...PARQUET_EXPORTS, ...ANALYSIS_TABLES, ...EXPLORER_TABLES };
+  return { ...ANALYSIS_SET_TABLES, ...PARQUET_EXPORTS, ...ANALYSIS_TABLES, ...EXPLORER_TABLES };
 }
 
 /** The catalog name the store is attached under in an export connection. */
@@ -115,6 +116,8 @@ export async function openExportDatabase(
     const rebuilt = (await storedKey(connection, path)) !== key;
     if (rebuilt) await buildStore(connection, path, key);
     await connection.run(`ATTACH ${sqlString(path)} AS ${STORE} (READ_ONLY)`);
+    // Unqualified names: the ingested tables first, then the store's (the analysis set...).
+    await connection.run(`SET search_path = 'src.main,${STORE}.main'`);
     return { instance, connection, close, rebuilt };
   } catch (error) {
     close();
@@ -131,6 +134,15 @@ export async function hasExportStore(connection: DuckDBConnection): Promise<bool
   return (row?.n ?? 0) > 0;
 }
 
+async function hasTempTable(connection: DuckDBConnection, name: string): Promise<boolean> {
+  const [row] = await queryJson<{ n: number }>(
+    connection,
+    `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE temporary AND table_name = $name`,
+    { name },
+  );
+  return (row?.n ?? 0) > 0;
+}
+
 /**
  * Makes `names` available under their browser names for a native run of the pages' queries: views
  * of the store's tables when it is attached, else temporary tables computed from their SQL (tests
@@ -142,7 +154,14 @@ export async function createExportTables(
 ): Promise<void> {
   const fromStore = await hasExportStore(connection);
   const sql = exportTableSql();
-  for (const name of names)
+  // On a bare database, the analysis set the analysis tables read is computed first (once).
+  const setNames: readonly string[] = Object.keys(ANALYSIS_SET_TABLES);
+  const needsSet = names.some((n) => setNames.includes(n) || /\banalysis_set/.test(sql[n] ?? ""));
+  if (!fromStore && needsSet && !(await hasTempTable(connection, "analysis_set_info"))) {
+    for (const name of setNames)
+      await connection.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${sql[name]}`);
+  }
+  for (const name of names.filter((n) => fromStore || !setNames.includes(n)))
     await connection.run(
       fromStore
         ? `CREATE OR REPLACE TEMP VIEW ${name} AS FROM ${STORE}.main.${name}`

@@ -5,7 +5,8 @@
  */
 import type { Writable } from "node:stream";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { openDatabase, queryJson } from "./duckdb.ts";
+import { queryJson } from "./duckdb.ts";
+import { openExportDatabase } from "./export-store.ts";
 import { workingEnvironment } from "./environment.ts";
 import { databasePath } from "./paths.ts";
 import { readAnalysisSetInfo, type AnalysisSetInfo } from "./analysis/analysis-set.ts";
@@ -128,7 +129,8 @@ export async function readSummary(connection: DuckDBConnection): Promise<Summary
 }
 
 export async function writeSummary(output: Writable, dbPath = exportDatabasePath()): Promise<void> {
-  const db = await openDatabase(dbPath, { readOnly: true });
+  // The export store holds the analysis set's record.
+  const db = await openExportDatabase(dbPath);
   try {
     output.write(JSON.stringify(await readSummary(db.connection)));
   } finally {

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { openDatabase, queryJson } from "../loaders/duckdb.ts";
+import { openExportDatabase } from "../loaders/export-store.ts";
 import { computeFirstPaint } from "../loaders/analysis/exports.ts";
 import { nativeRunner } from "../loaders/analysis/native-runner.ts";
 import { createAnalysisTables } from "../loaders/analysis/tables.ts";
@@ -68,7 +69,8 @@ describe("weekday page data (native, against independent SQL)", { timeout: 300_0
   let fullRange: YearRange;
 
   async function sql<T>(query: string): Promise<T[]> {
-    const db = await openDatabase(dbPath, { readOnly: true });
+    // The store holds the analysis set's record (analysis_set_info).
+    const db = await openExportDatabase(dbPath);
     try {
       return await queryJson<T>(db.connection, query);
     } finally {

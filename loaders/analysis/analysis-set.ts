@@ -43,62 +43,76 @@ export interface AnalysisSetInfo {
   last_year: number;
 }
 
-/**
- * Creates the tables `analysis_set` (the kept recipes with normalised tags/ingredients, calendar
- * fields and complexity) and `analysis_set_info` (how many recipes each step kept, the bounds).
- * The ingest runs it once, inside the database it builds, so every export reads the same set.
- */
-export async function createAnalysisSet(connection: DuckDBConnection): Promise<AnalysisSetInfo> {
-  const [lo, hi] = QUANTILE_RANGE;
-  // The cleaning steps carry row ids and the few columns they test, not whole recipes (the lists
-  // of tags, steps and ingredients): only the final table reads the wide columns, once.
-  await connection.run(`
-    CREATE OR REPLACE TEMP TABLE analysis_step_dedup AS
-      SELECT r.rowid AS row_id, r.minutes, r.n_steps, r.n_ingredients
-      FROM recipes r
-      WHERE r.rowid IN (SELECT min(rowid) FROM recipes GROUP BY recipe_id);
-    CREATE OR REPLACE TEMP TABLE analysis_step_minutes AS
-      SELECT * FROM analysis_step_dedup WHERE minutes BETWEEN ${MINUTES_RANGE[0]} AND ${MINUTES_RANGE[1]};
-    CREATE OR REPLACE TEMP TABLE analysis_bounds AS SELECT
-      ${nearestQuantileSql("n_steps", "analysis_step_minutes", lo)} AS steps_min,
-      ${nearestQuantileSql("n_steps", "analysis_step_minutes", hi)} AS steps_max,
-      ${nearestQuantileSql("n_ingredients", "analysis_step_minutes", lo)} AS ingredients_min,
-      ${nearestQuantileSql("n_ingredients", "analysis_step_minutes", hi)} AS ingredients_max;
-    CREATE OR REPLACE TEMP TABLE analysis_step_quantiles AS
-      SELECT m.row_id FROM analysis_step_minutes m, analysis_bounds b
-      WHERE m.n_steps BETWEEN b.steps_min AND b.steps_max
-        AND m.n_ingredients BETWEEN b.ingredients_min AND b.ingredients_max;
-    CREATE OR REPLACE TABLE analysis_set AS
-      SELECT recipe_id, name, minutes, n_steps, n_ingredients, submitted,
-             year(submitted)::SMALLINT AS year, month(submitted)::TINYINT AS month,
-             ${seasonSql("submitted")} AS season, ${dowSql("submitted")} AS dow,
-             ${weekendSql("submitted")} AS weekend,
-             ${COMPLEXITY_SQL} AS complexity,
-             calories, total_fat_pdv, sugar_pdv, sodium_pdv, protein_pdv, saturated_fat_pdv,
-             carbohydrates_pdv,
-             ${normalizedItemsSql("tags")} AS tags,
-             ${normalizedItemsSql("ingredients")} AS ingredients
-      FROM recipes
-      WHERE rowid IN (SELECT row_id FROM analysis_step_quantiles)
-        AND calories IS NOT NULL AND len(ingredients) > 0 AND submitted IS NOT NULL
-      ORDER BY rowid;`);
-  await connection.run(`CREATE OR REPLACE TABLE analysis_set_info AS SELECT (SELECT count(*) FROM recipes)::INTEGER AS recipes_total,
-            (SELECT count(*) FROM analysis_step_dedup)::INTEGER AS after_dedup,
-            (SELECT count(*) FROM analysis_step_minutes)::INTEGER AS after_minutes,
-            (SELECT count(*) FROM analysis_step_quantiles)::INTEGER AS after_quantiles,
-            (SELECT count(*) FROM analysis_set)::INTEGER AS analysis_recipes,
-            steps_min::INTEGER AS steps_min, steps_max::INTEGER AS steps_max,
-            ingredients_min::INTEGER AS ingredients_min, ingredients_max::INTEGER AS ingredients_max,
-            (SELECT min(year) FROM analysis_set)::INTEGER AS first_year,
-            (SELECT max(year) FROM analysis_set)::INTEGER AS last_year
-     FROM analysis_bounds;
-    DROP TABLE analysis_step_dedup; DROP TABLE analysis_step_minutes;
-    DROP TABLE analysis_step_quantiles; DROP TABLE analysis_bounds;`);
-  return readAnalysisSetInfo(connection);
-}
+/** The first row of each recipe id (step 1). */
+const FIRST_OF_EACH_ID = `rowid IN (SELECT min(rowid) FROM recipes GROUP BY recipe_id)`;
+const IN_MINUTES = `minutes BETWEEN ${MINUTES_RANGE[0]} AND ${MINUTES_RANGE[1]}`;
+const IN_BOUNDS = `n_steps BETWEEN b.steps_min AND b.steps_max
+        AND n_ingredients BETWEEN b.ingredients_min AND b.ingredients_max`;
 
+/**
+ * The analysis set as tables of the export store (loaders/export-store.ts), in build order: the
+ * store computes them from the ingested `recipes` before the analysis tables that read them
+ * (a bare database gets them as temporary tables, see createExportTables). Not in the ingest: the
+ * database holds the data as read; what the pages make of it is the store's, rebuilt when this
+ * SQL changes.
+ * - `analysis_set_steps`: how many recipes each cleaning step keeps and the quantile bounds (the
+ *   steps test only scalar columns, so they never read the wide list columns);
+ * - `analysis_set`: the kept recipes with normalised tags/ingredients, calendar fields and
+ *   complexity, in the file's order;
+ * - `analysis_set_info`: the counts and bounds the pages show.
+ */
+export const ANALYSIS_SET_TABLES = {
+  analysis_set_steps: `
+    WITH dedup AS MATERIALIZED (
+      SELECT minutes, n_steps, n_ingredients FROM recipes WHERE ${FIRST_OF_EACH_ID}),
+    kept AS MATERIALIZED (SELECT * FROM dedup WHERE ${IN_MINUTES}),
+    b AS (SELECT
+      ${nearestQuantileSql("n_steps", "kept", QUANTILE_RANGE[0])} AS steps_min,
+      ${nearestQuantileSql("n_steps", "kept", QUANTILE_RANGE[1])} AS steps_max,
+      ${nearestQuantileSql("n_ingredients", "kept", QUANTILE_RANGE[0])} AS ingredients_min,
+      ${nearestQuantileSql("n_ingredients", "kept", QUANTILE_RANGE[1])} AS ingredients_max)
+    SELECT (SELECT count(*) FROM recipes) AS recipes_total,
+           (SELECT count(*) FROM dedup) AS after_dedup,
+           (SELECT count(*) FROM kept) AS after_minutes,
+           (SELECT count(*) FROM kept WHERE ${IN_BOUNDS}) AS after_quantiles,
+           b.*
+    FROM b`,
+  analysis_set: `
+    SELECT recipe_id, name, minutes, n_steps, n_ingredients, submitted,
+           year(submitted)::SMALLINT AS year, month(submitted)::TINYINT AS month,
+           ${seasonSql("submitted")} AS season, ${dowSql("submitted")} AS dow,
+           ${weekendSql("submitted")} AS weekend,
+           ${COMPLEXITY_SQL} AS complexity,
+           calories, total_fat_pdv, sugar_pdv, sodium_pdv, protein_pdv, saturated_fat_pdv,
+           carbohydrates_pdv,
+           ${normalizedItemsSql("tags")} AS tags,
+           ${normalizedItemsSql("ingredients")} AS ingredients
+    FROM (SELECT rowid AS row_id, * FROM recipes WHERE ${FIRST_OF_EACH_ID}), analysis_set_steps b
+    WHERE ${IN_MINUTES} AND ${IN_BOUNDS}
+      AND calories IS NOT NULL AND len(ingredients) > 0 AND submitted IS NOT NULL
+    ORDER BY row_id`,
+  analysis_set_info: `
+    SELECT recipes_total::INTEGER AS recipes_total, after_dedup::INTEGER AS after_dedup,
+           after_minutes::INTEGER AS after_minutes, after_quantiles::INTEGER AS after_quantiles,
+           (SELECT count(*) FROM analysis_set)::INTEGER AS analysis_recipes,
+           steps_min::INTEGER AS steps_min, steps_max::INTEGER AS steps_max,
+           ingredients_min::INTEGER AS ingredients_min, ingredients_max::INTEGER AS ingredients_max,
+           (SELECT min(year) FROM analysis_set)::INTEGER AS first_year,
+           (SELECT max(year) FROM analysis_set)::INTEGER AS last_year
+    FROM analysis_set_steps`,
+} as const;
+
+/**
+ * The analysis set's counts and bounds: from the export store when the connection has it
+ * (openExportDatabase), else computed into temporary tables (a bare database, in tests).
+ */
 export async function readAnalysisSetInfo(connection: DuckDBConnection): Promise<AnalysisSetInfo> {
-  const [info] = await queryJson<AnalysisSetInfo>(connection, "SELECT * FROM analysis_set_info");
+  // Imported here: the store imports this module's SQL, and the analysis tables its helpers.
+  const { STORE, createExportTables, hasExportStore } = await import("../export-store.ts");
+  const table = (await hasExportStore(connection))
+    ? `${STORE}.main.analysis_set_info`
+    : (await createExportTables(connection, ["analysis_set_info"]), "analysis_set_info");
+  const [info] = await queryJson<AnalysisSetInfo>(connection, `SELECT * FROM ${table}`);
   if (!info) throw new Error("analysis_set_info is empty: rebuild the database (npm run data)");
   return info;
 }

@@ -7,13 +7,16 @@
 import { refreshDataCache } from "../data-cache.ts";
 import { IngestError } from "../ingest/errors.ts";
 import { reportIngest } from "../ingest/report.ts";
-import { exportDatabasePath } from "../exports.ts";
 import { parseSampleScale, prepareData } from "../prepare-data.ts";
+import { databasePath } from "../paths.ts";
+import { workingEnvironment } from "../environment.ts";
 import { runCli } from "./run.ts";
 
 await runCli(async () => {
   const log = (m: string) => console.error(m);
-  const dbPath = exportDatabasePath();
+  // exportDatabasePath() of loaders/exports.ts, not imported: the dev watcher re-ingests when a
+  // module the ingest imports changes, and that one imports the export store and the analysis set.
+  const dbPath = process.env.MANGETAMAIN_DB || databasePath(workingEnvironment());
   const result = await prepareData({
     dbPath,
     sampleScale: parseSampleScale(process.env.SAMPLE_SCALE),

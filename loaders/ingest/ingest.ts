@@ -4,12 +4,11 @@
  * when the inputs have not changed since the database was built.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { createAnalysisSet } from "../analysis/analysis-set.ts";
 import { openDatabase, queryJson } from "../duckdb.ts";
 import { INTERACTIONS_FILE, RECIPES_FILE, type RawFileSpec } from "../foodcom-files.ts";
 import { recordStartLines } from "./csv-lines.ts";
@@ -21,8 +20,11 @@ import { writeQualityRecord } from "./quality.ts";
 import { FATAL_READER_ERRORS, readRawFile, recordOfOrdinal, type ReadFile } from "./read-csv.ts";
 import { RECIPES_PROJECTION, validateRecipes } from "./recipes.ts";
 
-/** Bump when the schema or the cleaning changes, so an unchanged input is ingested again. */
-export const INGEST_VERSION = 2;
+/**
+ * Bump when the schema or the cleaning changes, so an unchanged input is ingested again. (3: the
+ * analysis set moved to the export store, which rebuilds it when its SQL changes.)
+ */
+export const INGEST_VERSION = 3;
 
 /** A file with more bad rows than this share is the wrong file, not a file with a few bad rows. */
 const MAX_REJECTED_SHARE = 0.05;
@@ -59,17 +61,11 @@ export interface IngestResult {
   readonly rejects: Reject[];
 }
 
-const ANALYSIS_SET_SOURCE_HASH = createHash("sha256")
-  .update(readFileSync(new URL("../analysis/analysis-set.ts", import.meta.url)))
-  .digest("hex");
-
 function fingerprintOf(files: RawFileInfo[], manifest: string | null): string {
   const hash = createHash("sha256");
   hash.update(
     JSON.stringify({
       version: INGEST_VERSION,
-      // A change to the analysis set's definition must rebuild it, like a change of inputs.
-      analysisSet: ANALYSIS_SET_SOURCE_HASH,
       manifest,
       files: files.map((f) => [f.path, f.bytes, f.mtimeMs]),
     }),
@@ -258,7 +254,6 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const rejects = [...recipes.rejects, ...interactions.rejects];
     await writeRejects(connection, rejects);
     await writeQualityRecord(connection);
-    await createAnalysisSet(connection);
     const seconds = (performance.now() - started) / 1000;
     await connection.run(
       `CREATE TABLE ingest_info AS SELECT

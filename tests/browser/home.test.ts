@@ -6,7 +6,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
+import { queryJson } from "../../loaders/duckdb.ts";
+import { openExportDatabase } from "../../loaders/export-store.ts";
 import { waitForCount } from "../helpers/browser.ts";
 import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
 import { SHARED_SAMPLE } from "../helpers/shared-site.ts";
@@ -21,7 +22,8 @@ import {
 const fmt = (n: number) => n.toLocaleString("en-US");
 
 async function sql<T>(dbPath: string, query: string): Promise<T[]> {
-  const db = await openDatabase(dbPath, { readOnly: true });
+  // The export store holds the analysis set; the ingested tables stay the default names.
+  const db = await openExportDatabase(dbPath);
   try {
     return await queryJson<T>(db.connection, query);
   } finally {

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
+import { openExportDatabase } from "../../loaders/export-store.ts";
 import { computeFirstPaint } from "../../loaders/analysis/exports.ts";
 import { nativeRunner } from "../../loaders/analysis/native-runner.ts";
 import { createAnalysisTables } from "../../loaders/analysis/tables.ts";
@@ -201,8 +202,8 @@ describe("Trends page", { timeout: 900_000 }, () => {
 
   it("shows the figures computed natively on the site's database", async () => {
     await assertTexts(page, expectedTexts(full, fullRange, "ingredient"));
-    // The recipes it says it uses are the analysis set, counted straight from the database.
-    const db = await openDatabase(site.dbPath, { readOnly: true });
+    // The recipes it says it uses are the analysis set, counted straight from the export store.
+    const db = await openExportDatabase(site.dbPath);
     const [{ n }] = await queryJson<{ n: number }>(
       db.connection,
       "SELECT count(*)::INTEGER AS n FROM analysis_set",

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
+import { openExportDatabase } from "../../loaders/export-store.ts";
 import { computeFirstPaint } from "../../loaders/analysis/exports.ts";
 import { nativeRunner } from "../../loaders/analysis/native-runner.ts";
 import { createAnalysisTables } from "../../loaders/analysis/tables.ts";
@@ -81,7 +82,8 @@ describe("weekday page", { timeout: 900_000 }, () => {
   let narrow: Results;
 
   async function sql<T>(query: string): Promise<T[]> {
-    const db = await openDatabase(site.dbPath, { readOnly: true });
+    // The analysis set is a table of the export store.
+    const db = await openExportDatabase(site.dbPath);
     try {
       return await queryJson<T>(db.connection, query);
     } finally {
