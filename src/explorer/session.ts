@@ -165,21 +165,33 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
   }
 
   let lastSummary: { filters: ExplorerFilters; result: Promise<ExplorerSummary> } | null = null;
+  // The last view asked for: the page may ask as the reader changes a filter, before its cells run.
+  let lastPage: { key: string; result: Promise<ExplorerPage> } | null = null;
+  async function computePage(state: ExplorerState): Promise<ExplorerPage> {
+    if (same(state.filters, NO_FILTERS) && same(state.sort, DEFAULT_SORT) && state.page === 1)
+      return first.page;
+    await ready(state.filters);
+    const opts = await options(state.filters);
+    const page = await runPage(await runner, state.filters, state.sort, state.page, opts);
+    // The charts' statement starts now, while the page draws the table (the worker would idle).
+    session.summary(state.filters).catch(() => {}); // its error is shown by the charts' cell
+    return page;
+  }
   const session: ExplorerSession = {
     first,
     database,
     prefetch(name) {
       load(name).catch(() => {}); // retried, and reported, when a filter needs it
     },
-    async page(state) {
-      if (same(state.filters, NO_FILTERS) && same(state.sort, DEFAULT_SORT) && state.page === 1)
-        return first.page;
-      await ready(state.filters);
-      const opts = await options(state.filters);
-      const page = await runPage(await runner, state.filters, state.sort, state.page, opts);
-      // The charts' statement starts now, while the page draws the table (the worker would idle).
-      session.summary(state.filters).catch(() => {}); // its error is shown by the charts' cell
-      return page;
+    page(state) {
+      const key = JSON.stringify(state);
+      if (lastPage?.key === key) return lastPage.result;
+      const result = computePage(state);
+      lastPage = { key, result };
+      result.catch(() => {
+        if (lastPage?.result === result) lastPage = null; // asked again, tried again
+      });
+      return result;
     },
     async rows(filters, sort) {
       const db = await ready(filters);
