@@ -21,11 +21,13 @@ import {
 } from "./explorer-changes.ts";
 import {
   type ChangeTiming,
+  ANALYSIS_CHARTS_MARK,
   EXPLORER_CHANGE,
   LOAD_WATCH,
   type LoadWatch,
   MUTATION_CHANGE,
   PAGE_CONTROL,
+  PAGE_MARK_CHANGE,
   type PageChange,
 } from "./in-page.ts";
 import { type Latencies, latencies } from "./latencies.ts";
@@ -67,8 +69,11 @@ export interface PageLoad {
 export interface PageChanges {
   readonly page: string;
   readonly kind: string;
-  /** What was measured as "updated": the explorer's marks or SVG mutations. */
-  readonly signal: "marks" | "mutations";
+  /**
+   * What was measured as "updated": the explorer's marks, an analysis page's own
+   * ANALYSIS_CHARTS_MARK ("page-mark"), or SVG mutations (pages without a mark).
+   */
+  readonly signal: "marks" | "page-mark" | "mutations";
   readonly charts: Latencies;
   /** Explorer only: the count and table shown. */
   readonly results: Latencies | null;
@@ -311,7 +316,9 @@ async function applyChange(page: Page, script: string, change: PageChange, quiet
   const arg =
     script === EXPLORER_CHANGE
       ? [change, CHANGE_TIMEOUT]
-      : [change, CHANGE_QUIET_MS, CHANGE_TIMEOUT];
+      : script === PAGE_MARK_CHANGE
+        ? [change, ANALYSIS_CHARTS_MARK, CHANGE_TIMEOUT]
+        : [change, CHANGE_QUIET_MS, CHANGE_TIMEOUT];
   const timing = (await page.evaluate(`${script}(${JSON.stringify(arg)})`)) as ChangeTiming;
   if (timing.charts === null && !quiet)
     throw new Error(
@@ -339,7 +346,12 @@ async function runChanges(
     clear?: PageChange,
   ) => {
     log(`browser: ${name}, ${list.length - 1} ${kind} changes`);
-    const script = signal === "marks" ? EXPLORER_CHANGE : MUTATION_CHANGE;
+    const script =
+      signal === "marks"
+        ? EXPLORER_CHANGE
+        : signal === "page-mark"
+          ? PAGE_MARK_CHANGE
+          : MUTATION_CHANGE;
     counter.bucket = ByteCounter.empty();
     const timings: ChangeTiming[] = [];
     for (const [i, change] of list.entries()) {
@@ -375,7 +387,7 @@ async function runChanges(
     return out;
   }
   const control = (await page.evaluate(PAGE_CONTROL)) as
-    { kind: "years"; years: string[] } | { kind: "select"; options: number } | null;
+    { kind: "years"; years: string[]; mark: boolean } | { kind: "select"; options: number } | null;
   if (!control) return out;
   const list: PageChange[] = [];
   if (control.kind === "years") {
@@ -388,7 +400,7 @@ async function runChanges(
         from: ys[1 + (k % Math.max(1, n - 6))]!,
         to: ys[n - 1 - (k % 3)]!,
       });
-    await measure("year range", "mutations", list);
+    await measure("year range", control.mark ? "page-mark" : "mutations", list);
   } else {
     for (let k = 0; k <= count; k++)
       list.push({ kind: "select", index: 1 + (k % (control.options - 1)) });

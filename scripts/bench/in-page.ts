@@ -148,11 +148,47 @@ export const MUTATION_CHANGE = String.raw`(async ([change, quiet, timeout]) => {
   return { results: null, charts: last === null ? null : last - t0 };
 })`;
 
-/** The options of the page's year selects (analysis pages) or first select (overview). */
+/** The mark an analysis page sets in the frame after the charts of a change were drawn. */
+export const ANALYSIS_CHARTS_MARK = "analysis:charts";
+
+/**
+ * Analysis pages with a mark of their own: applies a year-range change as the control would, then
+ * waits for the first `mark` after the event (the frame after the page's charts were drawn).
+ * Argument: [change, mark, timeoutMs].
+ */
+export const PAGE_MARK_CHANGE = String.raw`(async ([change, mark, timeout]) => {
+  const main = document.querySelector("#observablehq-main");
+  const t0 = performance.now();
+  const done = new Promise((resolve) => {
+    const find = () => performance.getEntriesByName(mark).find((e) => e.startTime > t0);
+    const timer = setTimeout(() => { obs.disconnect(); resolve(null); }, timeout);
+    const obs = new PerformanceObserver(() => {
+      const h = find();
+      if (h) { clearTimeout(timer); obs.disconnect(); resolve(h.startTime); }
+    });
+    obs.observe({ type: "mark" });
+  });
+  if (change.kind !== "years") throw new Error("not a year-range change: " + change.kind);
+  const from = main.querySelector("[data-testid=year-from]");
+  const to = main.querySelector("[data-testid=year-to]");
+  if (!from || !to) throw new Error("no year range on the page");
+  from.value = change.from;
+  to.value = change.to;
+  from.dispatchEvent(new Event("change", { bubbles: true }));
+  const at = await done;
+  return { results: null, charts: at === null ? null : at - t0 };
+})`;
+
+/**
+ * The options of the page's year selects (analysis pages) or first select (overview), and whether the
+ * page has set the analysis charts mark.
+ */
 export const PAGE_CONTROL = String.raw`(() => {
   const main = document.querySelector("#observablehq-main");
   const from = main.querySelector("[data-testid=year-from]");
-  if (from) return { kind: "years", years: [...from.options].map((o) => o.value) };
+  // A page that sets the mark does so at its first paint too.
+  const mark = performance.getEntriesByName(${JSON.stringify(ANALYSIS_CHARTS_MARK)}).length > 0;
+  if (from) return { kind: "years", years: [...from.options].map((o) => o.value), mark };
   const select = main.querySelector("select");
   if (select) return { kind: "select", options: select.options.length };
   return null;

@@ -1,5 +1,6 @@
 /** The browser part of latest.md: page loads, bytes, filter changes, native vs browser, Parquet. */
 import { type BrowserSection, nativeRatios } from "./browser-summary.ts";
+import { ANALYSIS_CHARTS_MARK } from "./in-page.ts";
 import type { Latencies } from "./latencies.ts";
 import { kb, table } from "./report.ts";
 import type { Spread } from "./summary.ts";
@@ -16,6 +17,13 @@ const latencyRow = (l: Latencies) => [
   ms(l.p95),
   ms(l.max),
 ];
+
+/** Which pages were timed by their own `analysis:charts` mark, as a sentence (empty if none). */
+function markedPagesNote(changes: BrowserSection["changes"]): string {
+  const pages = [...new Set(changes.filter((c) => c.signal === "page-mark").map((c) => c.page))];
+  if (!pages.length) return "";
+  return `${pages.join(", ")}: until the page's \`${ANALYSIS_CHARTS_MARK}\` mark (set in the frame after the charts of the change were drawn). `;
+}
 
 export function renderBrowser(b: BrowserSection): string {
   const ratios = nativeRatios(b);
@@ -70,7 +78,8 @@ export function renderBrowser(b: BrowserSection): string {
     "",
     "First use: the first change of its kind (on the explorer it fetches and loads the table the filter needs), reported apart; p50, p95 and max are over the changes after it. " +
       "Explorer: until the page's `explorer:charts` mark (the frame after its charts were drawn); results = its `explorer:results` mark (count and table shown). " +
-      "Other pages have no such mark: until the last SVG mutation in the main column, once none followed for 0.4 s (the wait not counted).",
+      markedPagesNote(b.changes) +
+      "Pages without a mark: until the last SVG mutation in the main column, once none followed for 0.4 s (the wait not counted).",
     "",
     table(
       [
