@@ -1,7 +1,8 @@
 /**
  * The tables the analysis pages load into DuckDB-WASM, each defined once as SQL over the ingested
- * database (after createAnalysisSet). The same SQL fills temporary tables of the same names in Node,
- * so a page's queries give the same rows natively (first paint, tests) and in the browser (filters).
+ * database and the analysis set (which the export store builds first). The same SQL fills temporary
+ * tables of the same names in Node, so a page's queries give the same rows natively (first paint,
+ * tests) and in the browser (filters).
  * Every count is INTEGER and every measure DOUBLE, so no BigInt reaches the browser.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";

@@ -65,8 +65,8 @@ export interface ChangeTiming {
 
 /**
  * The explorer: applies a change as the control would, then waits for the page's own performance
- * marks "explorer:results" (count and table shown) and "explorer:charts" (the frame after the
- * summary charts were drawn). Argument: [change, timeoutMs].
+ * marks "explorer:results" (count and table shown) and "explorer:charts" (set once every summary
+ * chart of the change is in the page, before the browser paints that frame). Argument: [change, timeoutMs].
  */
 export const EXPLORER_CHANGE = String.raw`(async ([change, timeout]) => {
   const nextMark = (name, after) => new Promise((resolve) => {

@@ -106,13 +106,13 @@ export async function runPipeline(
     });
   }
 
-  // `npm run data` (its two commands) clears Framework's loader cache when the database differs:
-  // take the lock too.
-  const env = { MANGETAMAIN_RAW_DIR: raw, MANGETAMAIN_DB: db };
-  const [prepare, storeCheck] = await withBuildLock(async () => [
-    await measureCommand(...tsxArgs("loaders/cli/prepare-data.ts"), env),
-    await measureCommand(...tsxArgs("loaders/cli/export-store.ts"), env),
-  ]);
+  // `npm run data` clears Framework's loader cache when the database differs: take the lock too.
+  const noChange = await withBuildLock(() =>
+    measureCommand(...tsxArgs("loaders/cli/data.ts"), {
+      MANGETAMAIN_RAW_DIR: raw,
+      MANGETAMAIN_DB: db,
+    }),
+  );
   return {
     scale,
     recipes: Math.round(FULL_SCALE.recipes * scale),
@@ -124,12 +124,11 @@ export async function runPipeline(
     exports: { seconds: exportSeconds, peakRssBytes: exportPeak, files, loaders },
     build,
     noChangeRebuild: {
-      seconds: prepare.seconds + storeCheck.seconds,
-      peakRssBytes: Math.max(prepare.peakRssBytes, storeCheck.peakRssBytes),
-      // Both skipped their work: the ingest, and the store (already up to date).
+      ...step(noChange),
+      // Both steps skipped their work: the ingest, and the store (already up to date).
       skippedIngest:
-        /inputs unchanged/.test(prepare.stderr) &&
-        /export store: up to date/.test(storeCheck.stderr),
+        /inputs unchanged/.test(noChange.stderr) &&
+        /export store: up to date/.test(noChange.stderr),
     },
   };
 }

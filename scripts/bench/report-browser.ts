@@ -77,7 +77,7 @@ export function renderBrowser(b: BrowserSection): string {
     "## Filter changes (ms, from the input event to the updated charts)",
     "",
     "First use: the first change of its kind (on the explorer it fetches and loads the table the filter needs), reported apart; p50, p95 and max are over the changes after it. " +
-      "Explorer: until the page's `explorer:charts` mark (the frame after its charts were drawn); results = its `explorer:results` mark (count and table shown). " +
+      "Explorer: until the page's `explorer:charts` mark (set once every chart of the change is in the page, before that frame is painted); results = its `explorer:results` mark (count and table shown). " +
       markedPagesNote(b.changes) +
       "Pages without a mark: until the last SVG mutation in the main column, once none followed for 0.4 s (the wait not counted).",
     "",
