@@ -105,6 +105,16 @@ export const EXPLORER_CHANGE = String.raw`(async ([change, timeout]) => {
   return { results: results === null ? null : results - t0, charts: charts === null ? null : charts - t0 };
 })`;
 
+/** Sets an analysis page's year range as its two selects would: (main, {from, to}). */
+const SET_YEAR_RANGE = String.raw`(main, change) => {
+  const from = main.querySelector("[data-testid=year-from]");
+  const to = main.querySelector("[data-testid=year-to]");
+  if (!from || !to) throw new Error("no year range on the page");
+  from.value = change.from;
+  to.value = change.to;
+  from.dispatchEvent(new Event("change", { bubbles: true }));
+}`;
+
 /**
  * Pages without a mark of their own (analysis pages, the overview): the time from the event to the
  * last mutation of an SVG in #observablehq-main, once none has followed for `quiet` ms (the wait
@@ -123,14 +133,8 @@ export const MUTATION_CHANGE = String.raw`(async ([change, quiet, timeout]) => {
   });
   obs.observe(main, { childList: true, subtree: true });
   const t0 = performance.now();
-  if (change.kind === "years") {
-    const from = main.querySelector("[data-testid=year-from]");
-    const to = main.querySelector("[data-testid=year-to]");
-    if (!from || !to) throw new Error("no year range on the page");
-    from.value = change.from;
-    to.value = change.to;
-    from.dispatchEvent(new Event("change", { bubbles: true }));
-  } else if (change.kind === "select") {
+  if (change.kind === "years") (${SET_YEAR_RANGE})(main, change);
+  else if (change.kind === "select") {
     const select = main.querySelector("select");
     if (!select) throw new Error("no select on the page");
     select.selectedIndex = change.index;
@@ -169,12 +173,7 @@ export const PAGE_MARK_CHANGE = String.raw`(async ([change, mark, timeout]) => {
     obs.observe({ type: "mark" });
   });
   if (change.kind !== "years") throw new Error("not a year-range change: " + change.kind);
-  const from = main.querySelector("[data-testid=year-from]");
-  const to = main.querySelector("[data-testid=year-to]");
-  if (!from || !to) throw new Error("no year range on the page");
-  from.value = change.from;
-  to.value = change.to;
-  from.dispatchEvent(new Event("change", { bubbles: true }));
+  (${SET_YEAR_RANGE})(main, change);
   const at = await done;
   return { results: null, charts: at === null ? null : at - t0 };
 })`;
