@@ -2,6 +2,7 @@
  * Code the benchmark runs inside the page. Kept as plain JavaScript text, not TypeScript functions:
  * tsx rewrites named functions with a `__name` helper that does not exist in the page.
  */
+import { ANALYSIS_CHARTS_MARK } from "../../src/analysis/charts-mark.ts";
 
 /** What the load watcher leaves in `window.__bench` (times: ms since navigation started). */
 export interface LoadWatch {
@@ -152,8 +153,8 @@ export const MUTATION_CHANGE = String.raw`(async ([change, quiet, timeout]) => {
   return { results: null, charts: last === null ? null : last - t0 };
 })`;
 
-/** The mark an analysis page sets in the frame after the charts of a change were drawn. */
-export const ANALYSIS_CHARTS_MARK = "analysis:charts";
+// The mark an analysis page sets once the charts of a change are drawn: the page's own constant.
+export { ANALYSIS_CHARTS_MARK };
 
 /**
  * Analysis pages with a mark of their own: applies a year-range change as the control would, then
