@@ -2,8 +2,9 @@
  * npm run build [-- --out <dir>]: builds the site into a temporary folder and swaps it into place
  * only when the build succeeded, so a failed build leaves the previous site serving. (The data and
  * the npm cache are prepared by the prebuild hook.) Every build gets brotli/gzip copies of its files
- * and a build.json manifest; each page's own modules are bundled (scripts/site/bundle.ts). In preprod or prod (APP_ENV, or the checkout's path) without --out, the
- * build becomes a new release of that environment and its current site: sites/<env>/current.
+ * and a build.json manifest; each page's own modules are bundled (scripts/site/bundle.ts). In
+ * preprod or prod (APP_ENV, or the checkout's path) without --out, the build becomes a new release
+ * of that environment and its current site: sites/<env>/current.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
