@@ -19,6 +19,7 @@ import {
   MINUTE_EDGES,
   PDV_NUTRIENTS,
   QUANTILES,
+  TEXT_SEPARATOR,
 } from "../src/explorer/explorer-queries.ts";
 import {
   ABSURD_MINUTES,
@@ -224,6 +225,54 @@ describe("explorer queries against independent SQL", () => {
       await runPage(nativeRunner(db.connection), filters, DEFAULT_SORT, 1),
     );
     assert.throws(() => textHitsQuery("x; DROP TABLE recipes", word));
+  });
+
+  it("stores the search text in explorer_recipes' order, one row per recipe", async () => {
+    const [row] = await queryJson<{ recipes: number; texts: number; misplaced: number }>(
+      db.connection,
+      `SELECT (SELECT count(*) FROM explorer_recipes)::INTEGER AS recipes,
+              (SELECT count(*) FROM explorer_descriptions)::INTEGER AS texts,
+              count(*) FILTER (r.recipe_id IS DISTINCT FROM d.recipe_id)::INTEGER AS misplaced
+       FROM explorer_recipes r POSITIONAL JOIN explorer_descriptions d`,
+    );
+    assert.deepEqual(row, { recipes: 2_000, texts: 2_000, misplaced: 0 });
+    // The separator is an uppercase letter: no lowercased name or description holds one.
+    assert.equal(TEXT_SEPARATOR.toLowerCase() === TEXT_SEPARATOR, false);
+  });
+
+  it("finds a text in the name or the description, never across the two", async () => {
+    // The end of a name followed by the start of its description (with and without the
+    // separator's lowercase between them): in the joined text they sit side by side.
+    const [pair] = await queryJson<{ name: string; description: string }>(
+      db.connection,
+      `SELECT lower(name) AS name, lower(description) AS description FROM recipes
+       WHERE length(name) > 6 AND length(description) > 6 ORDER BY recipe_id LIMIT 1`,
+    );
+    const words = [
+      pair!.name.slice(-4) + pair!.description.slice(0, 4),
+      `${pair!.name.slice(-3)}${TEXT_SEPARATOR.toLowerCase()}${pair!.description.slice(0, 3)}`,
+      `${pair!.name.slice(-3)}${TEXT_SEPARATOR}${pair!.description.slice(0, 3)}`,
+      TEXT_SEPARATOR,
+      pair!.name.slice(-5),
+      pair!.description.slice(0, 5),
+    ];
+    const run = nativeRunner(db.connection);
+    for (const [i, word] of words.entries()) {
+      const needle = word.toLowerCase();
+      const { got } = await check({
+        title: `text ${JSON.stringify(word)}`,
+        filters: { text: word },
+        where: `contains(lower(name), ${lit(needle)}) OR contains(lower(coalesce(description, '')), ${lit(needle)})`,
+      });
+      // The browser's path: the matches copied through the positional pairing of the two tables.
+      const filters: ExplorerFilters = { ...NO_FILTERS, text: word };
+      const view = viewQuery(`explorer_view_${10 + i}`, filters);
+      await db.connection.run(view.sql, view.params as never);
+      const viewed = await runPage(run, filters, DEFAULT_SORT, 1, {
+        view: `explorer_view_${10 + i}`,
+      });
+      assert.deepEqual(viewed, got, `text ${JSON.stringify(word)}: view`);
+    }
   });
 
   it("gives the same page and charts from a view's filtered copy (the browser's path)", async () => {

@@ -2,8 +2,8 @@
  * The recipe explorer's browser tables, each defined once as SQL over the ingested database.
  * Lean by design (the explorer's first visit must stay small): one row per recipe with its numbers
  * and its tags and ingredients as lists of small integer ids into two vocabularies; descriptions
- * sit in their own table (with the names, both lowercased), fetched only when the reader first
- * searches text. The same SQL fills
+ * sit in their own table (with the names, both lowercased, in the recipes' order), fetched only
+ * when the reader first searches text. The same SQL fills
  * temporary tables in Node, so the explorer's queries run natively (first paint, tests) as in the
  * browser. Counts are INTEGER and measures DOUBLE, so no BigInt reaches the browser.
  *
@@ -16,7 +16,12 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { createExportTables } from "../export-store.ts";
-import { CALORIE_BIN, MINUTE_BIN, RATING_BIN } from "../../src/explorer/explorer-queries.ts";
+import {
+  CALORIE_BIN,
+  MINUTE_BIN,
+  RATING_BIN,
+  TEXT_SEPARATOR,
+} from "../../src/explorer/explorer-queries.ts";
 import { PDV_NUTRIENTS } from "../../src/analysis/nutrients.ts";
 
 /** Items (tags, ingredients) numbered by decreasing frequency: the common ones get small ids. */
@@ -31,6 +36,9 @@ const links = (column: "tags" | "ingredients", vocab: string, id: string, item: 
     SELECT DISTINCT v.${id}, r.recipe_id
     FROM (SELECT recipe_id, unnest(${column}) AS ${item} FROM recipes) r JOIN ${vocab} v USING (${item})
     ORDER BY v.${id}, r.recipe_id`;
+
+/** explorer_recipes' order (newest first), which explorer_descriptions shares row for row. */
+const RECIPE_ORDER = "submitted DESC NULLS LAST, recipe_id DESC";
 
 export const EXPLORER_TABLES = {
   /** Every tag with its id and the number of recipes carrying it. */
@@ -53,7 +61,7 @@ export const EXPLORER_TABLES = {
              (${MINUTE_BIN})::SMALLINT AS minutes_bin,
              (${RATING_BIN.replace("r.mean_rating", "s.mean_rating")})::SMALLINT AS rating_bin,
              (${CALORIE_BIN})::SMALLINT AS calories_bin,
-             (row_number() OVER (ORDER BY r.submitted DESC NULLS LAST, r.recipe_id DESC) - 1)::INTEGER AS pos
+             (row_number() OVER (ORDER BY ${RECIPE_ORDER}) - 1)::INTEGER AS pos
       FROM recipes r
       LEFT JOIN (
         -- rating is NULL for a review without a rating: count() and avg() skip it
@@ -86,14 +94,19 @@ export const EXPLORER_TABLES = {
     "ingredient",
   ),
   /**
-   * Each recipe's name and description, lowercased (by DuckDB's lower(), as the search lowercases
-   * the reader's text), for the text search only: a substring test on them is the search.
+   * Each recipe's name and description for the text search only, lowercased (by DuckDB's lower(),
+   * as the search lowercases the reader's text) and joined into one column, `text`: name, then
+   * TEXT_SEPARATOR, then description. One row per recipe, in explorer_recipes' order (the same
+   * ORDER BY as its `pos`), so the browser pairs the two tables by position (POSITIONAL JOIN)
+   * instead of joining on recipe ids. One contains() per row instead of two; exact because the
+   * separator is an uppercase letter, which a lowercased search text never contains, so no match
+   * can straddle the name's end and the description's start.
    */
   explorer_descriptions: `
-    SELECT recipe_id, lower(coalesce(name, '')) AS name, lower(coalesce(description, '')) AS description
+    SELECT recipe_id,
+           lower(coalesce(name, '')) || '${TEXT_SEPARATOR}' || lower(coalesce(description, '')) AS text
     FROM recipes
-    WHERE coalesce(name, '') <> '' OR coalesce(description, '') <> ''
-    ORDER BY submitted, recipe_id`,
+    ORDER BY ${RECIPE_ORDER}`,
 } as const;
 
 export type ExplorerTable = keyof typeof EXPLORER_TABLES;

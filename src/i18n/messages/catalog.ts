@@ -60,7 +60,7 @@ export default defineMessages({
     "catalog.table.explorer_recipes":
       "The recipe explorer's recipes: one row per recipe with its numbers and rating summary (its tags and ingredients are in explorer_recipe_tags and explorer_recipe_ingredients).",
     "catalog.table.explorer_descriptions":
-      "Recipe names and descriptions in lowercase, loaded only when the explorer's text search is used.",
+      "Recipe names and descriptions in lowercase, one row per recipe in explorer_recipes' order, loaded only when the explorer's text search is used.",
     "catalog.table.explorer_recipe_tags":
       "Which recipe carries which tag: one row per recipe and tag id, for the explorer's tag filters.",
     "catalog.table.explorer_recipe_ingredients":
@@ -116,9 +116,8 @@ export default defineMessages({
       "The recipe's carbohydrates (% of the daily value) as its rank among the distinct values (0 = the smallest; NULL when unknown): the value is row <code> of carbohydrates_pdv_values.",
     "catalog.col.explorer_recipes.carbohydrates_pdv_values":
       "The distinct carbohydrates values (% of the daily value) in increasing order, one per row from the first (NULL after): the values carbohydrates_pdv_code numbers.",
-    "catalog.col.explorer_descriptions.name": "Recipe name, lowercased for the text search.",
-    "catalog.col.explorer_descriptions.description":
-      "The recipe's description, lowercased for the text search.",
+    "catalog.col.explorer_descriptions.text":
+      "The recipe's name and description, lowercased for the text search and joined by an uppercase X (which a lowercased search never contains, so a match never straddles the two).",
     "catalog.col.user_id": "Identifier of the reviewer.",
     "catalog.col.date": "Date of the review.",
     "catalog.col.rating":
@@ -210,7 +209,7 @@ export default defineMessages({
     "catalog.table.explorer_recipes":
       "Les recettes de l’explorateur : une ligne par recette avec ses valeurs numériques et le résumé de ses notes (ses tags et ingrédients sont dans explorer_recipe_tags et explorer_recipe_ingredients).",
     "catalog.table.explorer_descriptions":
-      "Les noms et descriptions des recettes en minuscules, chargés seulement quand la recherche textuelle de l’explorateur sert.",
+      "Les noms et descriptions des recettes en minuscules, une ligne par recette dans l’ordre d’explorer_recipes, chargés seulement quand la recherche textuelle de l’explorateur sert.",
     "catalog.table.explorer_recipe_tags":
       "Quelle recette porte quel tag : une ligne par recette et identifiant de tag, pour les filtres de tags de l’explorateur.",
     "catalog.table.explorer_recipe_ingredients":
@@ -268,10 +267,8 @@ export default defineMessages({
       "La teneur des glucides de la recette (% de l’apport journalier) sous forme de rang parmi les valeurs distinctes (0 = la plus petite ; NULL si inconnue) : la valeur est la ligne <code> de carbohydrates_pdv_values.",
     "catalog.col.explorer_recipes.carbohydrates_pdv_values":
       "Les valeurs distinctes des glucides (% de l’apport journalier) par ordre croissant, une par ligne à partir de la première (NULL ensuite) : celles que numérote carbohydrates_pdv_code.",
-    "catalog.col.explorer_descriptions.name":
-      "Nom de la recette, en minuscules pour la recherche textuelle.",
-    "catalog.col.explorer_descriptions.description":
-      "La description de la recette, en minuscules pour la recherche textuelle.",
+    "catalog.col.explorer_descriptions.text":
+      "Le nom et la description de la recette, en minuscules pour la recherche textuelle, joints par un X majuscule (qu’une recherche mise en minuscules ne contient jamais : une correspondance ne chevauche donc jamais les deux).",
     "catalog.col.user_id": "Identifiant de l’auteur de l’avis.",
     "catalog.col.date": "Date de l’avis.",
     "catalog.col.rating":
