@@ -116,32 +116,56 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
   // (numbered, never named after the filter), which the view's statements then read whole: joining
   // the matches to the 231k recipes costs more than the rest of a statement, and a view runs two or
   // three. The last few are kept (sorting and paging reuse them); older ones are dropped.
-  const views = new Map<string, Promise<string>>();
-  let viewCount = 0;
+  // The tables are a few fixed names (slots) reused in turn, not a new name per view: a statement's
+  // text names its table, and DuckDB-WASM plans a text it has not seen from scratch (the copy, the
+  // count, the page and the charts' statement: about 40 ms per change, measured), while a prepared
+  // text is only re-bound when its table is replaced. A slot is refilled only once it is free and
+  // the least recently filled, SLOTS - KEPT_VIEWS creations after its view was dropped.
+  const views = new Map<string, { slot: number; table: Promise<string> }>();
   const KEPT_VIEWS = 4;
+  const SLOTS = KEPT_VIEWS + 2;
+  let fillOrder = Array.from({ length: SLOTS }, (_, slot) => slot); // least recently filled first
+  // Each slot's statements (create, drop) run one after another, in the order they were asked for.
+  const slotTasks: Promise<unknown>[] = Array.from({ length: SLOTS }, () => Promise.resolve());
+  function onSlot<T>(slot: number, task: () => Promise<T>): Promise<T> {
+    const result = slotTasks[slot]!.then(task);
+    slotTasks[slot] = result.catch(() => {});
+    return result;
+  }
   async function options(filters: ExplorerFilters): Promise<QueryOptions> {
     if (!neededTables(filters).length) return {}; // ranges only: a condition per scan is cheaper
     const key = JSON.stringify(filters);
     let view = views.get(key);
     if (!view) {
-      const name = `explorer_view_${viewCount++}`;
+      const used = new Set([...views.values()].map((v) => v.slot));
+      const slot = fillOrder.find((s) => !used.has(s))!;
+      fillOrder = [...fillOrder.filter((s) => s !== slot), slot];
+      const name = `explorer_view_${slot}`;
       const q = viewQuery(name, filters);
-      view = runner.then((run) => run(q.sql, q.params)).then(() => name);
-      view.catch(() => views.delete(key));
+      const table = onSlot(slot, async () => {
+        await (
+          await runner
+        )(q.sql, q.params);
+        return name;
+      });
+      view = { slot, table };
+      table.catch(() => {
+        if (views.get(key) === view) views.delete(key);
+      });
       views.set(key, view);
       for (const [oldKey, old] of views) {
         if (views.size <= KEPT_VIEWS) break;
         views.delete(oldKey);
-        // Dropped once made: the statements of the current view read one of the newer ones.
-        old
-          .then(async (table) => (await runner)(`DROP TABLE IF EXISTS ${table}`, []))
-          .catch(() => {});
+        // Dropped once made (the slot's queue orders it before the slot's next copy).
+        onSlot(old.slot, async () =>
+          (await runner)(`DROP TABLE IF EXISTS ${await old.table}`, []),
+        ).catch(() => {});
       }
     } else {
       views.delete(key); // most recently used last
       views.set(key, view);
     }
-    return { view: await view };
+    return { view: await view.table };
   }
 
   type LazyTable = ReturnType<typeof neededTables>[number];
