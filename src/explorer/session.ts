@@ -236,9 +236,9 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
     if (selectable(state.filters)) {
       const counted = selected(state.filters);
       const rows = runner.then((run) => runPageRows(run, state.filters, state.sort, state.page));
+      rows.catch(() => {}); // awaited below, unless the count fails first or the codes are missing
       const c = await counted;
       if (c) return { count: c.count, rows: await rows };
-      rows.catch(() => {}); // the fallback below asks again
     }
     await ready(state.filters);
     const opts = await options(state.filters);
