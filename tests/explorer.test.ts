@@ -12,6 +12,7 @@ import { type ExplorerVocabularies, readVocabularies } from "../loaders/explorer
 import { createExplorerTables } from "../loaders/explorer/tables.ts";
 import { MINUTES_ABSURD } from "../loaders/ingest/quality.ts";
 import {
+  countQuery,
   runPage,
   textHitsQuery,
   viewQuery,
@@ -30,6 +31,12 @@ import {
   PAGE_SIZE,
   SORT_COLUMNS,
 } from "../src/explorer/filters.ts";
+import {
+  loadRecipeCodes,
+  recipeCodesQuery,
+  runSelected,
+  selectionQuery,
+} from "../src/explorer/selection.ts";
 import { ingestedSample } from "./helpers/ingest-fixtures.ts";
 
 /** A case in names (as a reader picks them); ids are looked up in the vocabularies. */
@@ -303,6 +310,69 @@ describe("explorer queries against independent SQL", () => {
       await runSummary(run, filters),
     );
     assert.throws(() => viewQuery("x; DROP TABLE recipes", filters));
+  });
+
+  it("counts a range filter's charts from its selection as the SQL summary does (the browser's path)", async () => {
+    const run = nativeRunner(db.connection);
+    const codes = await loadRecipeCodes(run);
+    assert.equal(codes.rows, 2_000);
+    const cases: Partial<ExplorerFilters>[] = [
+      {},
+      { minutes: { min: null, max: 30 } },
+      { minutes: { min: 15, max: 240 }, absurd: "exclude" },
+      { minutes: { min: ABSURD_MINUTES + 1, max: null } },
+      { years: { from: 2003, to: 2009 }, steps: { min: 3, max: 12 } },
+      { ingredients: { min: null, max: 6 }, minRating: 4, minRatings: 2 },
+      {
+        nutrition: {
+          calories: { min: 100, max: 900 },
+          sugar_pdv: { min: 2.5, max: 40 },
+          protein_pdv: { min: null, max: 10 },
+        },
+      },
+      { minutes: { min: 120, max: 30 } }, // reversed: nothing
+    ];
+    for (const partial of cases) {
+      const filters: ExplorerFilters = { ...NO_FILTERS, ...partial };
+      const title = JSON.stringify(partial);
+      const got = await runSelected(run, codes, filters);
+      const q = countQuery(filters);
+      const [count] = await run(q.sql, q.params);
+      assert.deepEqual(got.count, count, `${title}: count`);
+      assert.deepEqual(got.summary, await runSummary(run, filters), `${title}: summary`);
+    }
+    assert.throws(() => selectionQuery({ ...NO_FILTERS, text: "cake" }, codes.rows));
+  });
+
+  it("sets one bit per kept recipe, by row id, first row in the high bit", async () => {
+    const filters: ExplorerFilters = { ...NO_FILTERS, minutes: { min: 20, max: 45 } };
+    const q = selectionQuery(filters, 2_000);
+    const [row] = await nativeRunner(db.connection)(q.sql, q.params);
+    const kept = row!.kept as Uint8Array;
+    assert.ok(kept instanceof Uint8Array);
+    assert.equal(kept.length, 250);
+    const bits: number[] = [];
+    kept.forEach((byte, i) => {
+      for (let b = 0; b < 8; b++) if (byte & (0x80 >> b)) bits.push(i * 8 + b);
+    });
+    const rows = await queryJson<{ i: number }>(
+      db.connection,
+      "SELECT rowid::INTEGER AS i FROM explorer_recipes WHERE minutes BETWEEN 20 AND 45 ORDER BY rowid",
+    );
+    assert.deepEqual(
+      bits,
+      rows.map((r) => r.i),
+    );
+    // The codes are read in the same row order.
+    const codes = await queryJson<{ minutes_bin: number }>(db.connection, recipeCodesQuery().sql);
+    const inOrder = await queryJson<{ minutes_bin: number }>(
+      db.connection,
+      "SELECT minutes_bin FROM explorer_recipes ORDER BY rowid",
+    );
+    assert.deepEqual(
+      codes.map((r) => r.minutes_bin),
+      inOrder.map((r) => r.minutes_bin),
+    );
   });
 
   it("flags absurd times: excluded on request, counted otherwise", async () => {

@@ -1,13 +1,20 @@
 /**
  * The explorer's filter changes run by DuckDB in Node on the built site's own Parquet files: the same
  * statements the page's session (src/explorer/session.ts) runs in DuckDB-WASM (for a tag, ingredient
- * or text filter its copy of the filtered recipes first, then runPage and runSummary), timed the
- * same number of times, so the report can give browser / native.
+ * or text filter its copy of the filtered recipes first, then runPage and runSummary; for ranges
+ * alone the selection and the page's rows), timed the same number of times, so the report can give
+ * browser / native.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import { nativeRunner } from "../../loaders/analysis/native-runner.ts";
 import { sqlString } from "../../loaders/duckdb.ts";
-import { runPage, runSummary, viewQuery } from "../../src/explorer/explorer-queries.ts";
+import {
+  runPage,
+  runPageRows,
+  runSummary,
+  viewQuery,
+} from "../../src/explorer/explorer-queries.ts";
+import { loadRecipeCodes, runSelected, selectable } from "../../src/explorer/selection.ts";
 import { DEFAULT_SORT, neededTables } from "../../src/explorer/filters.ts";
 import {
   EXPLORER_KINDS,
@@ -49,12 +56,19 @@ export async function runNative(
         `CREATE TABLE ${table} AS SELECT * FROM read_parquet(${sqlString(siteDataFile(siteDir, `${table}.parquet`))})`,
       );
     const run = nativeRunner(connection);
+    const codes = await loadRecipeCodes(run); // read once, as the page does when DuckDB-WASM is up
     let views = 0;
     const kinds = {} as Record<ExplorerKind, Latencies>;
     for (const kind of EXPLORER_KINDS) {
       const times: number[] = [];
       for (const change of explorerChanges(siteDir, kind, count)) {
         const started = performance.now();
+        if (selectable(change.filters)) {
+          await runSelected(run, codes, change.filters);
+          await runPageRows(run, change.filters, DEFAULT_SORT, 1);
+          times.push(performance.now() - started);
+          continue;
+        }
         // As the page's session: a tag, ingredient or text filter first copies its recipes to a table.
         let options = {};
         if (neededTables(change.filters).length) {

@@ -391,27 +391,38 @@ export async function runPage(
 ): Promise<ExplorerPage> {
   const q1 = countQuery(filters, options);
   const [count] = (await run(q1.sql, q1.params)) as unknown as CountRow[];
+  return { count: count!, rows: await runPageRows(run, filters, sort, page, options) };
+}
+
+/** The page's rows alone (the count known otherwise: see selection.ts). */
+export async function runPageRows(
+  run: QueryRunner,
+  filters: ExplorerFilters,
+  sort: ExplorerSort,
+  page: number,
+  options: QueryOptions = {},
+): Promise<RecipeRow[]> {
   const storedOrder =
     sort.column === DEFAULT_SORT.column && sort.direction === DEFAULT_SORT.direction;
   if (storedOrder && !options.view) {
     const q = storedOrderPageQuery(filters, page, options);
-    return { count: count!, rows: (await run(q.sql, q.params)) as unknown as RecipeRow[] };
+    return (await run(q.sql, q.params)) as unknown as RecipeRow[];
   }
   // A view's copy holds no names: its page's ids first, then their rows.
   const q2 = storedOrder
     ? storedOrderPageQuery(filters, page, options, ["recipe_id"])
     : pageQuery(filters, sort, page, options);
   const ids = (await run(q2.sql, q2.params)).map((r) => Number(r.recipe_id));
-  if (!ids.length) return { count: count!, rows: [] };
+  if (!ids.length) return [];
   const q3 = rowsQuery(ids);
   const byId = new Map(
     ((await run(q3.sql, q3.params)) as unknown as RecipeRow[]).map((r) => [r.recipe_id, r]),
   );
-  return { count: count!, rows: ids.map((id) => byId.get(id)!) };
+  return ids.map((id) => byId.get(id)!);
 }
 
 /** The summary's grouped columns: the three charts' bins, then the %DV nutrients' codes. */
-const GROUPED = [
+export const GROUPED = [
   ...(Object.keys(BIN_VALUE) as (keyof typeof BIN_VALUE)[]).map((chart) => `${chart}_bin`),
   ...PDV_NUTRIENTS.map((n) => `${n}_code`),
 ];
@@ -457,7 +468,7 @@ FROM explorer_recipes`,
 
 /** The values are read once per runner (they do not change with the filters). */
 const valuesByRunner = new WeakMap<QueryRunner, Promise<NutrientValues>>();
-function nutrientValues(run: QueryRunner): Promise<NutrientValues> {
+export function nutrientValues(run: QueryRunner): Promise<NutrientValues> {
   let values = valuesByRunner.get(run);
   if (!values) {
     const q = nutrientValuesQuery();
@@ -518,13 +529,20 @@ export async function runSummary(
   }[];
   // Per grouped column, its non-NULL groups in increasing order (unrated recipes and unknown
   // values form the NULL group, which no chart counts).
-  const groups = GROUPED.map(() => [] as { v: number; n: number }[]);
+  const groups: SummaryGroups = GROUPED.map(() => []);
   for (const row of rows)
     if (row.v !== null) groups[Number(row.k)]!.push({ v: Number(row.v), n: Number(row.n) });
   for (const g of groups) g.sort((a, b) => a.v - b.v);
+  return summaryFromGroups(groups, await values);
+}
+
+/** Per GROUPED column, the number of filtered recipes (n) per non-NULL value (v), by value. */
+export type SummaryGroups = { v: number; n: number }[][];
+
+/** The charts' rows from the counts per group (the same for every way of counting them). */
+export function summaryFromGroups(groups: SummaryGroups, known: NutrientValues): ExplorerSummary {
   const chart = (name: keyof typeof BIN_VALUE, k: number): BinRow[] =>
     groups[k]!.map(({ v, n }) => ({ bin: BIN_VALUE[name](v), recipes: n }));
-  const known = await values;
   return {
     minutes: chart("minutes", 0),
     rating: chart("rating", 1),

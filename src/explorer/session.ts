@@ -10,6 +10,9 @@ import { wasmRunner } from "../analysis/page-data.js";
 import type { QueryRunner } from "../analysis/query.js";
 import type { ExplorerFirstPaint } from "../../loaders/explorer/exports.ts";
 import {
+  GROUPED,
+  nutrientValues,
+  runPageRows,
   type ExplorerPage,
   type ExplorerSummary,
   exportQuery,
@@ -25,6 +28,14 @@ import {
   neededTables,
   NO_FILTERS,
 } from "./filters.js";
+import {
+  keptBits,
+  RecipeCodes,
+  recipeCodesQuery,
+  selectable,
+  type Selected,
+  selectionQuery,
+} from "./selection.js";
 
 export type { ExplorerFirstPaint, ExplorerVocabularies } from "../../loaders/explorer/exports.ts";
 
@@ -78,7 +89,7 @@ const STATEMENTS = 64;
  * opens a connection, prepares the statement and closes both for every query: four round trips to
  * DuckDB-WASM's worker and a new plan each time.
  */
-function preparedRunner(db: DuckDBClient): QueryRunner {
+function preparedRunner(db: DuckDBClient): PreparedRunner {
   const connection = (db as unknown as ClientInternals)._db.connect();
   const statements = new Map<string, Promise<Prepared>>();
   const statement = (sql: string) => {
@@ -97,9 +108,28 @@ function preparedRunner(db: DuckDBClient): QueryRunner {
     }
     return prepared;
   };
-  return wasmRunner({
-    query: async (sql: string, params: unknown[]) => (await statement(sql)).query(...params),
-  } as unknown as DuckDBClient);
+  const table = async (sql: string, params: readonly unknown[]) =>
+    (await statement(sql)).query(...params);
+  return { run: wasmRunner({ query: table } as unknown as DuckDBClient), table };
+}
+
+interface PreparedRunner {
+  /** Rows as plain objects (what the queries' modules read). */
+  readonly run: QueryRunner;
+  /** The Arrow table itself, for columns read as typed arrays. */
+  readonly table: (sql: string, params: readonly unknown[]) => Promise<Table>;
+}
+
+/** Every recipe's codes for the range filters' summaries, read as Arrow's typed arrays. */
+async function arrowRecipeCodes(prepared: PreparedRunner): Promise<RecipeCodes> {
+  const q = recipeCodesQuery();
+  const table = await prepared.table(q.sql, q.params);
+  const columns = GROUPED.map((name) => {
+    const column = table.getChild(name);
+    if (!column || column.nullCount) throw new Error(`no column ${name} without NULLs`);
+    return column.toArray() as Int16Array;
+  });
+  return new RecipeCodes(columns, await nutrientValues(prepared.run));
 }
 
 export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
@@ -108,8 +138,16 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
     return foodcomDatabase(["explorer_recipes"]);
   });
   database.catch(() => {}); // shown by the page's status line
-  const runner = database.then(preparedRunner);
+  const prepared = database.then(preparedRunner);
+  const runner = prepared.then((p) => p.run);
   runner.catch(() => {});
+  // Read once DuckDB-WASM is up, in the background; null if they cannot be (the range filters then
+  // run the SQL count and summary).
+  let codesNow: RecipeCodes | null | undefined;
+  const codes = prepared.then(arrowRecipeCodes).then(
+    (c) => (codesNow = c),
+    () => (codesNow = null),
+  );
   const loading = new Map<string, Promise<void>>();
 
   // The recipes kept by a tag, ingredient or text filter are copied once into a table of their own
@@ -188,12 +226,44 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
     return db;
   }
 
+  // A range filter's count and charts, from one selection (selection.ts); kept for its last filters.
+  let lastSelected: { key: string; result: Promise<Selected | null> } | null = null;
+  function selected(filters: ExplorerFilters): Promise<Selected | null> {
+    const key = JSON.stringify(filters);
+    if (lastSelected?.key === key) return lastSelected.result;
+    // Sent at once when the codes are read (the usual case), so its statement reaches the worker
+    // before the page's rows: the charts wait for it alone.
+    const result =
+      codesNow !== undefined
+        ? selectWith(codesNow, filters)
+        : codes.then((c) => selectWith(c, filters));
+    lastSelected = { key, result };
+    result.catch(() => {
+      if (lastSelected?.result === result) lastSelected = null;
+    });
+    return result;
+  }
+  function selectWith(c: RecipeCodes | null, filters: ExplorerFilters): Promise<Selected | null> {
+    if (!c) return Promise.resolve(null);
+    const q = selectionQuery(filters, c.rows);
+    return prepared.then(async (p) =>
+      c.summarize(keptBits((await p.table(q.sql, q.params)).getChild("kept")?.get(0))),
+    );
+  }
+
   let lastSummary: { filters: ExplorerFilters; result: Promise<ExplorerSummary> } | null = null;
   // The last view asked for: the page may ask as the reader changes a filter, before its cells run.
   let lastPage: { key: string; result: Promise<ExplorerPage> } | null = null;
   async function computePage(state: ExplorerState): Promise<ExplorerPage> {
     if (same(state.filters, NO_FILTERS) && same(state.sort, DEFAULT_SORT) && state.page === 1)
       return first.page;
+    if (selectable(state.filters)) {
+      const counted = selected(state.filters);
+      const rows = runner.then((run) => runPageRows(run, state.filters, state.sort, state.page));
+      rows.catch(() => {}); // awaited below, unless the count fails first or the codes are missing
+      const c = await counted;
+      if (c) return { count: c.count, rows: await rows };
+    }
     await ready(state.filters);
     const opts = await options(state.filters);
     const page = await runPage(await runner, state.filters, state.sort, state.page, opts);
@@ -226,9 +296,10 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
       if (same(filters, NO_FILTERS)) return Promise.resolve(first.summary);
       // Sorting and paging do not change the charts: keep the last aggregates.
       if (lastSummary && same(lastSummary.filters, filters)) return lastSummary.result;
-      const result = ready(filters).then(async () =>
-        runSummary(await runner, filters, await options(filters)),
-      );
+      const sql = async () => runSummary(await runner, filters, await options(filters));
+      const result = selectable(filters)
+        ? selected(filters).then((c) => c?.summary ?? sql())
+        : ready(filters).then(sql);
       lastSummary = { filters, result };
       result.catch(() => (lastSummary = null));
       return result;

@@ -71,13 +71,15 @@ export function formatDate(value: string | number | Date): string {
     typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)
       ? new Date(`${value}T00:00:00Z`)
       : new Date(value);
-  return date.toLocaleDateString(locale, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return Number.isNaN(date.getTime()) ? "Invalid Date" : dateFormat.format(date);
 }
+// One formatter for every date: toLocaleDateString builds a new one per call (~0.3 ms each).
+const dateFormat = new Intl.DateTimeFormat(locale, {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 /** A build time as `20 Dec 2018, 14:03 UTC`. */
 export function formatDateTime(value: string | number | Date): string {
   return `${new Date(value).toLocaleString(locale, {

@@ -3,7 +3,6 @@
  * page), aria-sort says the current order, each name links to the recipe's page (in the page's
  * language). Long names wrap inside their cell instead of widening the table.
  */
-import { html } from "npm:htl";
 import {
   formatDate,
   formatFixed,
@@ -42,6 +41,18 @@ const COLUMNS: ReadonlyArray<{
 export const recipeHref = (id: number): string =>
   `./recipe?${new URLSearchParams({ id: String(id), lang })}`;
 
+/** An element with attributes and children (the table's 250 cells: htl would parse each one). */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Readonly<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
 export function resultsTable(
   rows: readonly RecipeRow[],
   { sort, onSort }: { sort: ExplorerSort; onSort: (sort: ExplorerSort) => void },
@@ -58,42 +69,46 @@ export function resultsTable(
           ? "desc"
           : "asc",
     };
-    const button = html`<button type="button" data-testid=${`sort-${column}`}>
-      ${t(`explorer.column.${column}` as MessageKey)}<span aria-hidden="true"
-        >${active ? (sort.direction === "asc" ? " ▲" : " ▼") : ""}</span
-      >
-    </button>`;
+    const button = el(
+      "button",
+      { type: "button", "data-testid": `sort-${column}` },
+      t(`explorer.column.${column}` as MessageKey),
+      el("span", { "aria-hidden": "true" }, active ? (sort.direction === "asc" ? " ▲" : " ▼") : ""),
+    );
     button.addEventListener("click", () => onSort(next));
-    return html`<th
-      scope="col"
-      class=${numeric ? "num" : ""}
-      aria-sort=${active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}
-    >
-      ${button}
-    </th>`;
+    return el(
+      "th",
+      {
+        scope: "col",
+        class: numeric ? "num" : "",
+        "aria-sort": active ? (sort.direction === "asc" ? "ascending" : "descending") : "none",
+      },
+      button,
+    );
   });
-  const body = rows.map(
-    (r) =>
-      html`<tr data-recipe-id=${r.recipe_id}>
-        <td class="name">
-          <a href=${recipeHref(r.recipe_id)}>${r.name || t("explorer.unnamed")}</a>
-        </td>
-        ${COLUMNS.slice(1).map(({ numeric, cell }) => html`<td class=${numeric ? "num" : ""}>${cell(r)}</td>`)}
-      </tr>`,
+  const body = rows.map((r) =>
+    el(
+      "tr",
+      { "data-recipe-id": String(r.recipe_id) },
+      el(
+        "td",
+        { class: "name" },
+        el("a", { href: recipeHref(r.recipe_id) }, r.name || t("explorer.unnamed")),
+      ),
+      ...COLUMNS.slice(1).map(({ numeric, cell }) =>
+        el("td", { class: numeric ? "num" : "" }, cell(r)),
+      ),
+    ),
   );
-  return html`<div class="explorer-table-wrap">
-    <table class="explorer-table" data-testid="results-table">
-      <caption class="sr-only">
-        ${t("explorer.table.caption")}
-      </caption>
-      <thead>
-        <tr>
-          ${header}
-        </tr>
-      </thead>
-      <tbody>
-        ${body}
-      </tbody>
-    </table>
-  </div>`;
+  return el(
+    "div",
+    { class: "explorer-table-wrap" },
+    el(
+      "table",
+      { class: "explorer-table", "data-testid": "results-table" },
+      el("caption", { class: "sr-only" }, t("explorer.table.caption")),
+      el("thead", {}, el("tr", {}, ...header)),
+      el("tbody", {}, ...body),
+    ),
+  );
 }
