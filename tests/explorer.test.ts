@@ -169,6 +169,19 @@ describe("explorer queries against independent SQL", () => {
       tags: { include: [a!, b!] },
       where: `list_contains(tags, ${lit(a!)}) AND list_contains(tags, ${lit(b!)})`,
     });
+    // The default order with joins: DuckDB's joins do not keep explorer_recipes' stored order
+    // (this combination came out in another order when the page was read unsorted).
+    for (const page of [1, 2])
+      await check({
+        title: "text, tag and excluded ingredient, newest first",
+        filters: { text: "chocolate", minutes: { min: 5, max: null } },
+        tags: { include: [frequentTags[0]!] },
+        items: { exclude: [frequentItems[0]!] },
+        page,
+        where: `(contains(lower(name), 'chocolate') OR contains(lower(coalesce(description, '')), 'chocolate'))
+                AND minutes >= 5 AND list_contains(tags, ${lit(frequentTags[0]!)})
+                AND NOT list_contains(ingredients, ${lit(frequentItems[0]!)})`,
+      });
   });
 
   it("matches ratings (1–5 only) and nutrition ranges, sorted by rating", async () => {

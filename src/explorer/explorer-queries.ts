@@ -11,6 +11,7 @@ import {
   DEFAULT_SORT,
   type ExplorerFilters,
   type ExplorerSort,
+  neededTables,
   type NumRange,
   type Nutrient,
   PAGE_SIZE,
@@ -145,8 +146,9 @@ export function viewQuery(
   });
   if (text) where.add(TEXT_CONTAINS("d"), text);
   return {
-    // Only the columns the view's statements read (VIEW_COLUMNS), in stored order.
-    sql: `CREATE OR REPLACE TABLE ${table} AS SELECT ${VIEW_COLUMNS.map((c) => `r.${c}`).join(", ")}
+    // Only the columns the view's statements read (VIEW_COLUMNS), and each row's position in
+    // explorer_recipes (its stored order, which the copy may not keep: storedOrderPageQuery).
+    sql: `CREATE OR REPLACE TABLE ${table} AS SELECT ${VIEW_COLUMNS.map((c) => `r.${c}`).join(", ")}, r.rowid::INTEGER AS pos
 FROM explorer_recipes r${text ? " POSITIONAL JOIN explorer_descriptions d" : ""}\n${where.sql}`,
     params: where.params,
   };
@@ -272,10 +274,13 @@ export function pageQuery(
 
 /**
  * One page in the default order (newest first, then by recipe id, descending), which is the order
- * explorer_recipes is stored in, and that of a view's copy of it (CREATE TABLE AS SELECT keeps it:
- * DuckDB preserves insertion order, its default). With no ORDER BY the scan stops at the page's
- * last row instead of reading every match into a top-N; tests/explorer.test.ts checks the page
- * against an ORDER BY in independent SQL.
+ * explorer_recipes is stored in. Over explorer_recipes, a filtered scan keeps that order (DuckDB
+ * preserves insertion order, its default) and, with no ORDER BY, stops at the page's last row
+ * instead of reading every match into a top-N. Joins do not keep that order (DuckDB's, native or
+ * WASM: /explorer?q=pasta and a few tag filters showed the wrong first recipes), so a filter with
+ * joins gets the ORDER BY, and a view's copy, built through them, a top-N on the row position it
+ * keeps (`pos`, see viewQuery): a few milliseconds over the matches. tests/explorer.test.ts checks
+ * these pages against an ORDER BY in independent SQL.
  */
 export function storedOrderPageQuery(
   filters: ExplorerFilters,
@@ -287,10 +292,21 @@ export function storedOrderPageQuery(
   return {
     sql: `SELECT ${columns.map((c) => `r.${c}`).join(", ")}
 FROM ${source(options)} r
-${where.sql}
+${where.sql}${storedOrderBy(filters, options)}
 LIMIT ?::INTEGER OFFSET ?::INTEGER`,
     params: [...where.params, PAGE_SIZE, Math.max(0, page - 1) * PAGE_SIZE],
   };
+}
+
+/**
+ * How storedOrderPageQuery keeps the stored order: a view by its rows' positions; a filter with
+ * joins (tags, ingredients, text) by the order itself; a scan of explorer_recipes alone needs none.
+ */
+function storedOrderBy(filters: ExplorerFilters, options: QueryOptions): string {
+  if (options.view) return "\nORDER BY r.pos";
+  if (!neededTables(filters).length) return "";
+  const direction = DEFAULT_SORT.direction === "asc" ? "ASC" : "DESC";
+  return `\nORDER BY r.${DEFAULT_SORT.column} ${direction} NULLS LAST, r.recipe_id ${direction}`;
 }
 
 /** The table's columns for the recipes of one page. */
