@@ -24,7 +24,13 @@ import {
   RATINGS_QUERIES,
   RATINGS_TABLES,
 } from "../src/analysis/ratings-queries.ts";
+import {
+  SEASONALITY_GROUPS,
+  SEASONALITY_QUERIES,
+  SEASONALITY_TABLES,
+} from "../src/analysis/seasonality-queries.ts";
 import { RATINGS_REFERENCE } from "./fixtures/analysis-reference/ratings-queries.ts";
+import { SEASONALITY_REFERENCE } from "./fixtures/analysis-reference/seasonality-queries.ts";
 import { ingestedSample } from "./helpers/ingest-fixtures.ts";
 
 /** null when equal (doubles to 1e-12 relative), else where they differ. */
@@ -92,6 +98,13 @@ const PAGES: {
     reference: RATINGS_REFERENCE,
     groups: RATINGS_GROUPS,
     tables: RATINGS_TABLES,
+  },
+  {
+    page: "seasonality",
+    queries: SEASONALITY_QUERIES,
+    reference: SEASONALITY_REFERENCE,
+    groups: SEASONALITY_GROUPS,
+    tables: SEASONALITY_TABLES,
   },
 ];
 
