@@ -31,6 +31,12 @@ import {
 } from "../src/analysis/seasonality-queries.ts";
 import { RATINGS_REFERENCE } from "./fixtures/analysis-reference/ratings-queries.ts";
 import { SEASONALITY_REFERENCE } from "./fixtures/analysis-reference/seasonality-queries.ts";
+import {
+  WEEKDAY_GROUPS,
+  WEEKDAY_QUERIES,
+  WEEKDAY_TABLES,
+} from "../src/analysis/weekday-queries.ts";
+import { WEEKDAY_REFERENCE } from "./fixtures/analysis-reference/weekday-queries.ts";
 import { ingestedSample } from "./helpers/ingest-fixtures.ts";
 
 /** null when equal (doubles to 1e-12 relative), else where they differ. */
@@ -105,6 +111,13 @@ const PAGES: {
     reference: SEASONALITY_REFERENCE,
     groups: SEASONALITY_GROUPS,
     tables: SEASONALITY_TABLES,
+  },
+  {
+    page: "weekday",
+    queries: WEEKDAY_QUERIES,
+    reference: WEEKDAY_REFERENCE,
+    groups: WEEKDAY_GROUPS,
+    tables: WEEKDAY_TABLES,
   },
 ];
 
