@@ -37,6 +37,8 @@ import {
   WEEKDAY_TABLES,
 } from "../src/analysis/weekday-queries.ts";
 import { WEEKDAY_REFERENCE } from "./fixtures/analysis-reference/weekday-queries.ts";
+import { TRENDS_GROUPS, TRENDS_QUERIES, TRENDS_TABLES } from "../src/analysis/trends-queries.ts";
+import { TRENDS_REFERENCE } from "./fixtures/analysis-reference/trends-queries.ts";
 import { ingestedSample } from "./helpers/ingest-fixtures.ts";
 
 /** null when equal (doubles to 1e-12 relative), else where they differ. */
@@ -118,6 +120,13 @@ const PAGES: {
     reference: WEEKDAY_REFERENCE,
     groups: WEEKDAY_GROUPS,
     tables: WEEKDAY_TABLES,
+  },
+  {
+    page: "trends",
+    queries: TRENDS_QUERIES,
+    reference: TRENDS_REFERENCE,
+    groups: TRENDS_GROUPS,
+    tables: TRENDS_TABLES,
   },
 ];
 
