@@ -32,22 +32,24 @@ export interface GroupRow {
 }
 
 /** Per group: counts, mean and variance of the ratings, from the (rating, reviews) frequencies. */
+const groupSummarySql = (groupExpression: string, table: string) => `WITH g AS (
+    SELECT ${groupExpression} AS grp, sum(reviews) AS reviews,
+           sum(reviews) FILTER (rating > 0) AS n,
+           sum(rating::DOUBLE * reviews) FILTER (rating > 0) AS s1,
+           sum(rating::DOUBLE * rating * reviews) FILTER (rating > 0) AS s2,
+           sum(reviews) FILTER (rating = 5) AS five,
+           sum(reviews) FILTER (rating BETWEEN 1 AND 2) AS low
+    FROM ${table} GROUP BY grp
+  )
+  SELECT grp::INTEGER AS "group", reviews::INTEGER AS reviews,
+         coalesce(n, 0)::INTEGER AS ratings, coalesce(five, 0)::INTEGER AS five_star,
+         coalesce(low, 0)::INTEGER AS low_star, (s1 / n)::DOUBLE AS mean,
+         greatest((s2 - s1 * s1 / n) / nullif(n - 1, 0), 0)::DOUBLE AS variance
+  FROM g`;
+const IN_RANGE = "(SELECT * FROM review_calendar WHERE year BETWEEN ? AND ?)";
 const groupSummary = (groupExpression: string) =>
   defineQuery<GroupRow>((range) => ({
-    sql: `WITH g AS (
-            SELECT ${groupExpression} AS grp, sum(reviews) AS reviews,
-                   sum(reviews) FILTER (rating > 0) AS n,
-                   sum(rating::DOUBLE * reviews) FILTER (rating > 0) AS s1,
-                   sum(rating::DOUBLE * rating * reviews) FILTER (rating > 0) AS s2,
-                   sum(reviews) FILTER (rating = 5) AS five,
-                   sum(reviews) FILTER (rating BETWEEN 1 AND 2) AS low
-            FROM review_calendar WHERE year BETWEEN ? AND ? GROUP BY grp
-          )
-          SELECT grp::INTEGER AS "group", reviews::INTEGER AS reviews,
-                 coalesce(n, 0)::INTEGER AS ratings, coalesce(five, 0)::INTEGER AS five_star,
-                 coalesce(low, 0)::INTEGER AS low_star, (s1 / n)::DOUBLE AS mean,
-                 greatest((s2 - s1 * s1 / n) / nullif(n - 1, 0), 0)::DOUBLE AS variance
-          FROM g ORDER BY grp`,
+    sql: `${groupSummarySql(groupExpression, IN_RANGE)} ORDER BY grp`,
     params: yearParams(range),
   }));
 
@@ -216,4 +218,34 @@ const PER_RECIPE_GROUP = defineGroup(
   }),
 );
 
-export const RATINGS_GROUPS = [PER_RECIPE_GROUP] as const;
+/**
+ * The review calendar's five results in one statement over the range's rows (one statement instead
+ * of five: each costs a round trip to DuckDB-WASM's worker). tests/analysis-groups.test.ts checks it.
+ */
+const CALENDAR_PARTS = ["reviews", "ratings", "five_star", "low_star", "mean", "variance"];
+const CALENDAR_GROUP = defineGroup(
+  {
+    distribution: ["rating", "reviews"],
+    seasons: ["group", ...CALENDAR_PARTS],
+    seasonCounts: ["season", "rating", "ratings"],
+    days: ["group", ...CALENDAR_PARTS],
+    dayTypes: ["group", ...CALENDAR_PARTS],
+  },
+  (range) => ({
+    sql: `WITH rc AS MATERIALIZED ${IN_RANGE}
+          SELECT 'distribution' AS part, rating::INTEGER AS rating, sum(reviews)::INTEGER AS reviews
+          FROM rc GROUP BY rating
+          UNION ALL BY NAME
+          SELECT 'seasonCounts' AS part, season::INTEGER AS season, rating::INTEGER AS rating,
+                 sum(reviews)::INTEGER AS ratings
+          FROM rc WHERE rating > 0 GROUP BY season, rating
+          UNION ALL BY NAME SELECT 'seasons' AS part, * FROM (${groupSummarySql("season", "rc")})
+          UNION ALL BY NAME SELECT 'days' AS part, * FROM (${groupSummarySql("dow", "rc")})
+          UNION ALL BY NAME
+          SELECT 'dayTypes' AS part, * FROM (${groupSummarySql("weekend::INTEGER", "rc")})
+          ORDER BY part, season, rating, "group"`,
+    params: yearParams(range),
+  }),
+);
+
+export const RATINGS_GROUPS = [PER_RECIPE_GROUP, CALENDAR_GROUP] as const;
