@@ -9,10 +9,12 @@ import type { TableName } from "../components/foodcom-db.js";
 import {
   type PageQueries,
   type PageResults,
+  type QueryGroup,
   type QueryRunner,
   type Row,
   runPageQueries,
   sameRange,
+  statementNames,
   type YearRange,
 } from "./query.js";
 
@@ -45,14 +47,46 @@ export const yearsOf = (rows: readonly Row[], range: YearRange): Row[] =>
   });
 
 export function wasmRunner(db: DuckDBClient): QueryRunner {
+  return async (sql, params) => arrowRows(await db.query(sql, [...params]));
+}
+
+/** Arrow rows as plain objects (see plain). */
+function arrowRows(table: unknown): Row[] {
+  return Array.from(table as Iterable<Record<string, unknown>>, (row) => {
+    const out: Row = {};
+    for (const [key, value] of Object.entries(row.toJSON ? (row.toJSON as () => Row)() : row))
+      out[key] = plain(value);
+    return out;
+  });
+}
+
+/** The parts of DuckDB-WASM's AsyncDuckDB behind Framework's client that the runner uses. */
+interface ClientInternals {
+  _db: {
+    connect(): Promise<{
+      prepare(sql: string): Promise<{ query(...params: unknown[]): Promise<unknown> }>;
+    }>;
+  };
+}
+
+/**
+ * Runs a page's statements on one connection kept open, each prepared once and reused by its SQL
+ * text (a range change keeps every text and changes only the bound years). Framework's client opens
+ * a connection, prepares the statement and closes both for every query: four round trips to
+ * DuckDB-WASM's worker and a new plan each time, 10–15 ms per statement under load. A page has a
+ * fixed, small set of texts, so nothing is evicted.
+ */
+export function preparedRunner(db: DuckDBClient): QueryRunner {
+  const connection = (db as unknown as ClientInternals)._db.connect();
+  const statements = new Map<string, ReturnType<Awaited<typeof connection>["prepare"]>>();
   return async (sql, params) => {
-    const table = await db.query(sql, [...params]);
-    return Array.from(table as Iterable<Record<string, unknown>>, (row) => {
-      const out: Row = {};
-      for (const [key, value] of Object.entries(row.toJSON ? (row.toJSON as () => Row)() : row))
-        out[key] = plain(value);
-      return out;
-    });
+    let prepared = statements.get(sql);
+    if (!prepared) {
+      prepared = connection.then((c) => c.prepare(sql));
+      statements.set(sql, prepared);
+      prepared.catch(() => statements.delete(sql)); // a failure is not remembered
+    }
+    return arrowRows(await (await prepared).query(...params));
   };
 }
 
@@ -89,12 +123,14 @@ const CACHED_RANGES = 8;
  * `perYear`: queries grouped by `year` whose rows for a range are exactly the full range's rows of
  * those years (each year's group does not depend on the other years). They are taken from the first
  * paint instead of being run again; tests/analysis-per-year.test.ts checks it against DuckDB.
+ * `groups`: statements that give several of the queries' results at once (see QueryGroup).
  */
 export function pageData<Q extends PageQueries>(
   first: FirstPaint<PageResults<Q>>,
   queries: Q,
   tables: readonly TableName[],
   perYear: readonly (keyof Q & string)[] = [],
+  groups: readonly QueryGroup[] = [],
 ): PageData<Q> {
   // Imported here, not at the top: DuckDB-WASM's and Arrow's code then loads after the first paint
   // instead of before the page's first line runs.
@@ -103,14 +139,17 @@ export function pageData<Q extends PageQueries>(
     return foodcomDatabase(tables);
   });
   database.catch(() => {}); // reported by the status line; the first paint stays usable
+  const runner = database.then(preparedRunner);
+  runner.catch(() => {});
   const toRun = Object.fromEntries(
     Object.entries(queries).filter(([name]) => !perYear.includes(name)),
   ) as Q;
   const cache = new Map<string, Promise<PageResults<Q>>>();
   const compute = async (range: YearRange): Promise<PageResults<Q>> => {
-    const db = await database;
+    const run = await runner;
     const start = performance.now();
-    const ran = await runPageQueries(timed(wasmRunner(db), Object.keys(toRun)), toRun, range);
+    const names = statementNames(toRun, groups);
+    const ran = await runPageQueries(timed(run, names), toRun, range, groups);
     // The time DuckDB-WASM took, for profiling (the rest of a change is statistics and drawing).
     performance.measure("analysis:queries", { start });
     const derived = Object.fromEntries(

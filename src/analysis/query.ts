@@ -36,22 +36,74 @@ export const defineQuery = <R extends object>(
 /** `WHERE year BETWEEN ? AND ?` with its parameters. */
 export const yearParams = (range: YearRange): readonly unknown[] => [range.from, range.to];
 
+/**
+ * One statement that gives several of a page's results at once, so they share its scans (a
+ * MATERIALIZED CTE is computed once per statement, never across statements). Each row carries
+ * `part`, the name of the query it belongs to, and `parts` lists that query's columns (the other
+ * columns of the row are NULL: the parts are joined with UNION ALL BY NAME). Rows are sorted by part,
+ * then in the part's own order. tests/analysis-groups.test.ts checks that a group gives the rows its
+ * queries give.
+ */
+export interface QueryGroup {
+  (range: YearRange): SqlQuery;
+  readonly parts: Readonly<Record<string, readonly string[]>>;
+}
+
+export const defineGroup = (
+  parts: Readonly<Record<string, readonly string[]>>,
+  build: (range: YearRange) => SqlQuery,
+): QueryGroup => Object.assign(build, { parts });
+
+/** What runPageQueries runs: single queries by name, and groups in place of their parts. */
+export function statementNames(queries: PageQueries, groups: readonly QueryGroup[] = []): string[] {
+  const grouped = new Set(groups.flatMap((g) => Object.keys(g.parts)));
+  return [
+    ...groups.map((g) => Object.keys(g.parts).join("+")),
+    ...Object.keys(queries).filter((name) => !grouped.has(name)),
+  ];
+}
+
+/** A group's rows, split into its parts' results. */
+export function splitGroup(group: QueryGroup, rows: readonly Row[]): Record<string, Row[]> {
+  const out: Record<string, Row[]> = Object.fromEntries(
+    Object.keys(group.parts).map((name) => [name, []]),
+  );
+  for (const row of rows) {
+    const part = row.part as string;
+    const columns = group.parts[part];
+    if (!columns) throw new Error(`a group returned a row of an unknown part "${part}"`);
+    out[part].push(Object.fromEntries(columns.map((c) => [c, row[c]])));
+  }
+  return out;
+}
+
 export async function runPageQueries<Q extends PageQueries>(
   runner: QueryRunner,
   queries: Q,
   range: YearRange,
+  groups: readonly QueryGroup[] = [],
 ): Promise<PageResults<Q>> {
-  const entries = [];
+  const entries: (readonly [string, Row[]])[] = [];
   // One after another: DuckDB-WASM runs a single connection anyway, and errors name the query.
-  for (const [name, query] of Object.entries(queries)) {
-    const { sql, params } = query(range);
+  const run = async (name: string, { sql, params }: SqlQuery) => {
     try {
-      entries.push([name, await runner(sql, params)] as const);
+      return await runner(sql, params);
     } catch (error) {
       throw new Error(`query "${name}" failed: ${(error as Error).message}`, { cause: error });
     }
+  };
+  for (const group of groups) {
+    const rows = await run(Object.keys(group.parts).join("+"), group(range));
+    entries.push(...Object.entries(splitGroup(group, rows)));
   }
-  return Object.fromEntries(entries) as PageResults<Q>;
+  const grouped = new Set(groups.flatMap((g) => Object.keys(g.parts)));
+  for (const [name, query] of Object.entries(queries))
+    if (!grouped.has(name)) entries.push([name, await run(name, query(range))] as const);
+  // In the queries' own order, as without groups.
+  const byName = new Map(entries);
+  return Object.fromEntries(
+    Object.keys(queries).map((name) => [name, byName.get(name)]),
+  ) as PageResults<Q>;
 }
 
 export const sameRange = (a: YearRange, b: YearRange): boolean =>

@@ -4,7 +4,7 @@
  * without a rating, counted but never averaged. The year is the review's own year.
  */
 import type { TableName } from "../components/foodcom-db.js";
-import { defineQuery, yearParams } from "./query.js";
+import { defineGroup, defineQuery, yearParams } from "./query.js";
 import {
   MEAN_BIN_WIDTH,
   PRIOR_WEIGHT_QUANTILE,
@@ -32,36 +32,64 @@ export interface GroupRow {
 }
 
 /** Per group: counts, mean and variance of the ratings, from the (rating, reviews) frequencies. */
+const groupSummarySql = (groupExpression: string, table: string) => `WITH g AS (
+    SELECT ${groupExpression} AS grp, sum(reviews) AS reviews,
+           sum(reviews) FILTER (rating > 0) AS n,
+           sum(rating::DOUBLE * reviews) FILTER (rating > 0) AS s1,
+           sum(rating::DOUBLE * rating * reviews) FILTER (rating > 0) AS s2,
+           sum(reviews) FILTER (rating = 5) AS five,
+           sum(reviews) FILTER (rating BETWEEN 1 AND 2) AS low
+    FROM ${table} GROUP BY grp
+  )
+  SELECT grp::INTEGER AS "group", reviews::INTEGER AS reviews,
+         coalesce(n, 0)::INTEGER AS ratings, coalesce(five, 0)::INTEGER AS five_star,
+         coalesce(low, 0)::INTEGER AS low_star, (s1 / n)::DOUBLE AS mean,
+         greatest((s2 - s1 * s1 / n) / nullif(n - 1, 0), 0)::DOUBLE AS variance
+  FROM g`;
+const IN_RANGE = "(SELECT * FROM review_calendar WHERE year BETWEEN ? AND ?)";
 const groupSummary = (groupExpression: string) =>
   defineQuery<GroupRow>((range) => ({
-    sql: `WITH g AS (
-            SELECT ${groupExpression} AS grp, sum(reviews) AS reviews,
-                   sum(reviews) FILTER (rating > 0) AS n,
-                   sum(rating::DOUBLE * reviews) FILTER (rating > 0) AS s1,
-                   sum(rating::DOUBLE * rating * reviews) FILTER (rating > 0) AS s2,
-                   sum(reviews) FILTER (rating = 5) AS five,
-                   sum(reviews) FILTER (rating BETWEEN 1 AND 2) AS low
-            FROM review_calendar WHERE year BETWEEN ? AND ? GROUP BY grp
-          )
-          SELECT grp::INTEGER AS "group", reviews::INTEGER AS reviews,
-                 coalesce(n, 0)::INTEGER AS ratings, coalesce(five, 0)::INTEGER AS five_star,
-                 coalesce(low, 0)::INTEGER AS low_star, (s1 / n)::DOUBLE AS mean,
-                 greatest((s2 - s1 * s1 / n) / nullif(n - 1, 0), 0)::DOUBLE AS variance
-          FROM g ORDER BY grp`,
+    sql: `${groupSummarySql(groupExpression, IN_RANGE)} ORDER BY grp`,
     params: yearParams(range),
   }));
 
 /**
  * Ratings and their sum per recipe in the range (recipe_ratings holds one row per review year).
+ * INTEGER, not the HUGEINT sum() gives: 128-bit arithmetic is slow in DuckDB-WASM, and every value
+ * fits (the same numbers, so the same means and quantiles).
  * MATERIALIZED where a query reads it twice: DuckDB-WASM (DuckDB 1.1) would group it twice.
  */
 const perRecipe = (materialized: boolean) => `per_recipe AS ${materialized ? "MATERIALIZED " : ""}(
-    SELECT recipe_id, sum(ratings) AS n, sum(rating_sum) AS s, sum(rating_sum) / sum(ratings) AS mean
-    FROM recipe_ratings WHERE year BETWEEN ? AND ? GROUP BY recipe_id
+    SELECT recipe_id, n, s, s / n AS mean FROM (
+      SELECT recipe_id, sum(ratings)::INTEGER AS n, sum(rating_sum)::INTEGER AS s
+      FROM recipe_ratings WHERE year BETWEEN ? AND ? GROUP BY recipe_id)
   )`;
 /** floor(log2 n) without trusting log2 at powers of two: 1 → 0, 2–3 → 1, 4–7 → 2, … */
 const N_BIN = "floor(log2(n + 0.5))::INTEGER";
 const MEAN_BINS = Math.round(4 / MEAN_BIN_WIDTH);
+
+// The per-recipe results over `per_recipe`, shared by the single queries and RATINGS_GROUPS.
+const CELLS = `SELECT ${N_BIN} AS n_bin,
+         least(floor((mean - 1) / ${MEAN_BIN_WIDTH}), ${MEAN_BINS - 1})::INTEGER AS mean_bin,
+         count(*)::INTEGER AS recipes
+  FROM per_recipe GROUP BY ALL`;
+const BINS = `SELECT ${N_BIN} AS n_bin, count(*)::INTEGER AS recipes, sum(n)::INTEGER AS ratings,
+         avg(mean)::DOUBLE AS mean_of_means,
+         quantile_cont(mean, 0.25)::DOUBLE AS q25, quantile_cont(mean, 0.75)::DOUBLE AS q75,
+         count(*) FILTER (s = 5 * n)::INTEGER AS perfect
+  FROM per_recipe GROUP BY n_bin`;
+const PRIOR = `SELECT count(*)::INTEGER AS recipes,
+         count(*) FILTER (n >= ${TOP_MIN_RATINGS})::INTEGER AS eligible,
+         (sum(s) / sum(n))::DOUBLE AS m,
+         quantile_disc(n, ${PRIOR_WEIGHT_QUANTILE})::INTEGER AS c
+  FROM per_recipe`;
+/** Reads `prior` (m, c) besides `per_recipe`. */
+const TOP = `SELECT p.recipe_id::INTEGER AS recipe_id, r.name AS name, p.n::INTEGER AS ratings,
+         p.mean::DOUBLE AS mean, ((prior.c * prior.m + p.s) / (prior.c + p.n))::DOUBLE AS bayes_mean
+  FROM per_recipe p CROSS JOIN prior LEFT JOIN rated_recipes r USING (recipe_id)
+  WHERE p.n >= ${TOP_MIN_RATINGS}
+  ORDER BY bayes_mean DESC, ratings DESC, recipe_id
+  LIMIT ${TOP_COUNT}`;
 
 export const RATINGS_QUERIES = {
   /** Reviews per rating, 0 (no rating) to 5. */
@@ -74,11 +102,7 @@ export const RATINGS_QUERIES = {
 
   /** Recipes per cell of (number of ratings, log2 bins) × (mean rating, MEAN_BIN_WIDTH bins). */
   recipeCells: defineQuery<{ n_bin: number; mean_bin: number; recipes: number }>((range) => ({
-    sql: `WITH ${perRecipe(false)}
-          SELECT ${N_BIN} AS n_bin,
-                 least(floor((mean - 1) / ${MEAN_BIN_WIDTH}), ${MEAN_BINS - 1})::INTEGER AS mean_bin,
-                 count(*)::INTEGER AS recipes
-          FROM per_recipe GROUP BY ALL ORDER BY ALL`,
+    sql: `WITH ${perRecipe(false)} ${CELLS} ORDER BY ALL`,
     params: yearParams(range),
   })),
 
@@ -92,24 +116,14 @@ export const RATINGS_QUERIES = {
     q75: number;
     perfect: number;
   }>((range) => ({
-    sql: `WITH ${perRecipe(false)}
-          SELECT ${N_BIN} AS n_bin, count(*)::INTEGER AS recipes, sum(n)::INTEGER AS ratings,
-                 avg(mean)::DOUBLE AS mean_of_means,
-                 quantile_cont(mean, 0.25)::DOUBLE AS q25, quantile_cont(mean, 0.75)::DOUBLE AS q75,
-                 count(*) FILTER (s = 5 * n)::INTEGER AS perfect
-          FROM per_recipe GROUP BY n_bin ORDER BY n_bin`,
+    sql: `WITH ${perRecipe(false)} ${BINS} ORDER BY n_bin`,
     params: yearParams(range),
   })),
 
   /** The Bayesian prior: m = mean of every rating in the range, C = a quantile of ratings per recipe. */
   prior: defineQuery<{ recipes: number; eligible: number; m: number | null; c: number | null }>(
     (range) => ({
-      sql: `WITH ${perRecipe(false)}
-            SELECT count(*)::INTEGER AS recipes,
-                   count(*) FILTER (n >= ${TOP_MIN_RATINGS})::INTEGER AS eligible,
-                   (sum(s) / sum(n))::DOUBLE AS m,
-                   quantile_disc(n, ${PRIOR_WEIGHT_QUANTILE})::INTEGER AS c
-            FROM per_recipe`,
+      sql: `WITH ${perRecipe(false)} ${PRIOR}`,
       params: yearParams(range),
     }),
   ),
@@ -129,12 +143,7 @@ export const RATINGS_QUERIES = {
           prior AS (
             SELECT sum(s) / sum(n) AS m, quantile_disc(n, ${PRIOR_WEIGHT_QUANTILE}) AS c FROM per_recipe
           )
-          SELECT p.recipe_id::INTEGER AS recipe_id, r.name AS name, p.n::INTEGER AS ratings,
-                 p.mean::DOUBLE AS mean, ((prior.c * prior.m + p.s) / (prior.c + p.n))::DOUBLE AS bayes_mean
-          FROM per_recipe p CROSS JOIN prior LEFT JOIN rated_recipes r USING (recipe_id)
-          WHERE p.n >= ${TOP_MIN_RATINGS}
-          ORDER BY bayes_mean DESC, ratings DESC, recipe_id
-          LIMIT ${TOP_COUNT}`,
+          ${TOP}`,
     params: yearParams(range),
   })),
 
@@ -177,3 +186,66 @@ export const RATINGS_QUERIES = {
 export const RATINGS_PER_YEAR = [
   "monthly",
 ] as const satisfies readonly (keyof typeof RATINGS_QUERIES)[];
+
+/**
+ * The four per-recipe results in one statement: the range's ratings are grouped by recipe once
+ * instead of four times (each grouping was 100–300 ms of a change in DuckDB-WASM). The browser runs
+ * this in place of recipeCells, recipeBins, prior and topRecipes; tests/analysis-groups.test.ts
+ * checks it gives their rows.
+ */
+const PER_RECIPE_GROUP = defineGroup(
+  {
+    recipeCells: ["n_bin", "mean_bin", "recipes"],
+    recipeBins: ["n_bin", "recipes", "ratings", "mean_of_means", "q25", "q75", "perfect"],
+    prior: ["recipes", "eligible", "m", "c"],
+    topRecipes: ["recipe_id", "name", "ratings", "mean", "bayes_mean"],
+  },
+  (range) => ({
+    sql: `WITH ${perRecipe(true)},
+          prior AS MATERIALIZED (${PRIOR})
+          SELECT 'recipeCells' AS part, row_number() OVER (ORDER BY n_bin, mean_bin) AS ord, *
+          FROM (${CELLS})
+          UNION ALL BY NAME
+          SELECT 'recipeBins' AS part, row_number() OVER (ORDER BY n_bin) AS ord, * FROM (${BINS})
+          UNION ALL BY NAME
+          SELECT 'prior' AS part, 1 AS ord, * FROM prior
+          UNION ALL BY NAME
+          SELECT 'topRecipes' AS part,
+                 row_number() OVER (ORDER BY bayes_mean DESC, ratings DESC, recipe_id) AS ord, *
+          FROM (${TOP})
+          ORDER BY part, ord`,
+    params: yearParams(range),
+  }),
+);
+
+/**
+ * The review calendar's five results in one statement over the range's rows (one statement instead
+ * of five: each costs a round trip to DuckDB-WASM's worker). tests/analysis-groups.test.ts checks it.
+ */
+const CALENDAR_PARTS = ["reviews", "ratings", "five_star", "low_star", "mean", "variance"];
+const CALENDAR_GROUP = defineGroup(
+  {
+    distribution: ["rating", "reviews"],
+    seasons: ["group", ...CALENDAR_PARTS],
+    seasonCounts: ["season", "rating", "ratings"],
+    days: ["group", ...CALENDAR_PARTS],
+    dayTypes: ["group", ...CALENDAR_PARTS],
+  },
+  (range) => ({
+    sql: `WITH rc AS MATERIALIZED ${IN_RANGE}
+          SELECT 'distribution' AS part, rating::INTEGER AS rating, sum(reviews)::INTEGER AS reviews
+          FROM rc GROUP BY rating
+          UNION ALL BY NAME
+          SELECT 'seasonCounts' AS part, season::INTEGER AS season, rating::INTEGER AS rating,
+                 sum(reviews)::INTEGER AS ratings
+          FROM rc WHERE rating > 0 GROUP BY season, rating
+          UNION ALL BY NAME SELECT 'seasons' AS part, * FROM (${groupSummarySql("season", "rc")})
+          UNION ALL BY NAME SELECT 'days' AS part, * FROM (${groupSummarySql("dow", "rc")})
+          UNION ALL BY NAME
+          SELECT 'dayTypes' AS part, * FROM (${groupSummarySql("weekend::INTEGER", "rc")})
+          ORDER BY part, season, rating, "group"`,
+    params: yearParams(range),
+  }),
+);
+
+export const RATINGS_GROUPS = [PER_RECIPE_GROUP, CALENDAR_GROUP] as const;

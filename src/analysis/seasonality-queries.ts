@@ -5,7 +5,7 @@
  * seasonality-stats.ts.
  */
 import type { TableName } from "../components/foodcom-db.js";
-import { defineQuery, yearParams } from "./query.js";
+import { defineGroup, defineQuery, yearParams } from "./query.js";
 
 export const SEASONALITY_TABLES = [
   "analysis_recipes",
@@ -198,3 +198,89 @@ export const SEASONALITY_QUERIES = {
     params: [...yearParams(range), ...yearParams(range), ITEM_MIN_MEAN_SHARE, ITEM_MIN_SHARE_RANGE],
   })),
 };
+
+/**
+ * The quantile p of `value` per group of `keys` in `counted` (one row per distinct value, its count
+ * in `c`), as quantile_cont gives it over the rows themselves: position RN = (n − 1)·p in the sorted
+ * values, linear interpolation between the values at ⌊RN⌋ and ⌈RN⌉, lo + (hi − lo)·(RN − ⌊RN⌋). The
+ * value at position i is the smallest whose running count exceeds i. Reads `upto` (running count)
+ * and `n` (the group's count) from the caller's window columns.
+ */
+const quantileFromCounts = (p: number) => {
+  const rn = `(any_value(n) - 1)::DOUBLE * ${p}`;
+  const lo = `min(value) FILTER (upto > floor((n - 1)::DOUBLE * ${p}))`;
+  const hi = `min(value) FILTER (upto > ceil((n - 1)::DOUBLE * ${p}))`;
+  return `CASE WHEN floor(${rn}) = ceil(${rn}) THEN ${lo}
+               ELSE ${lo} + (${hi} - ${lo}) * (${rn} - floor(${rn})) END`;
+};
+
+const GROUP_IN_RANGE = `in_range AS MATERIALIZED (
+    SELECT year, month, season, ${MEASURES.join(", ")}, ${NUTRIENTS.join(", ")}
+    FROM analysis_recipes WHERE year BETWEEN ? AND ?)`;
+
+/**
+ * The measure summaries and their frequency tables in one statement, from one count of each
+ * (measure, season, value): the quartiles come from the running counts of the distinct values
+ * instead of sorting every value (complexity has about 1,600 distinct values, the other measures
+ * fewer than 100), and the frequency tables reuse the counts. Means and variances are taken over
+ * the counts (Σ c·x / n, then Σ c·(x − mean)² / (n − 1)): the same figures up to the last bits of a
+ * sum of doubles. tests/analysis-groups.test.ts checks them against the single queries.
+ */
+const MEASURE_GROUP = defineGroup(
+  {
+    measureSummaries: [
+      "measure",
+      "season",
+      "n",
+      "mean",
+      "variance",
+      "q1",
+      "median",
+      "q3",
+      "whisker_low",
+      "whisker_high",
+      "outliers",
+    ],
+    rankFrequencies: ["measure", "season", "ranks", "counts"],
+  },
+  (range) => ({
+    sql: `WITH ${GROUP_IN_RANGE}, long AS (${LONG_MEASURES}),
+          counted AS MATERIALIZED (
+            SELECT measure, season, value, count(*) AS c FROM long GROUP BY ALL),
+          running AS (
+            SELECT *, sum(c) OVER (PARTITION BY measure, season ORDER BY value
+                                   ROWS UNBOUNDED PRECEDING) AS upto,
+                   sum(c) OVER (PARTITION BY measure, season) AS n,
+                   sum(value * c) OVER (PARTITION BY measure, season) / n AS mean
+            FROM counted),
+          boxes AS (
+            SELECT measure, season, any_value(n) AS n, any_value(mean) AS mean,
+                   sum(c * (value - mean) * (value - mean)) / nullif(any_value(n) - 1, 0) AS variance,
+                   ${quantileFromCounts(0.25)} AS q1, ${quantileFromCounts(0.5)} AS median,
+                   ${quantileFromCounts(0.75)} AS q3
+            FROM running GROUP BY measure, season),
+          summaries AS (
+            SELECT q.measure, q.season::INTEGER AS season, q.n::INTEGER AS n, q.mean::DOUBLE AS mean,
+                   q.variance::DOUBLE AS variance, q.q1::DOUBLE AS q1, q.median::DOUBLE AS median,
+                   q.q3::DOUBLE AS q3,
+                   min(l.value) FILTER (l.value >= q.q1 - 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_low,
+                   max(l.value) FILTER (l.value <= q.q3 + 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_high,
+                   coalesce(sum(l.c) FILTER (l.value < q.q1 - 1.5 * (q.q3 - q.q1)
+                                             OR l.value > q.q3 + 1.5 * (q.q3 - q.q1)), 0)::INTEGER AS outliers
+            FROM boxes q JOIN counted l USING (measure, season)
+            GROUP BY q.measure, q.season, q.n, q.mean, q.variance, q.q1, q.median, q.q3),
+          ranked AS (SELECT *, dense_rank() OVER (PARTITION BY measure ORDER BY value) AS r
+                     FROM counted),
+          frequencies AS (
+            SELECT measure, season::INTEGER AS season, list(r::INTEGER ORDER BY r) AS ranks,
+                   list(c::INTEGER ORDER BY r) AS counts
+            FROM ranked GROUP BY measure, season)
+          SELECT 'measureSummaries' AS part, * FROM summaries
+          UNION ALL BY NAME
+          SELECT 'rankFrequencies' AS part, * FROM frequencies
+          ORDER BY part, measure, season`,
+    params: yearParams(range),
+  }),
+);
+
+export const SEASONALITY_GROUPS = [MEASURE_GROUP] as const;
