@@ -6,6 +6,7 @@
 import type { DuckDBClient } from "npm:@observablehq/duckdb";
 import type { FirstPaint } from "../../loaders/analysis/exports.ts";
 import type { TableName } from "../components/foodcom-db.js";
+import { preparedRunner } from "../components/prepared-runner.js";
 import {
   type PageQueries,
   type PageResults,
@@ -31,64 +32,12 @@ export interface PageData<Q extends PageQueries> {
   readonly database: Promise<DuckDBClient>;
 }
 
-/** Arrow rows as plain objects: BigInt → number, nested vectors → arrays. */
-function plain(value: unknown): unknown {
-  if (typeof value === "bigint") return Number(value);
-  if (value && typeof value === "object" && "toArray" in value)
-    return Array.from((value as { toArray(): ArrayLike<unknown> }).toArray(), plain);
-  return value;
-}
-
 /** The rows of a per-year query whose year lies in the range. */
 export const yearsOf = (rows: readonly Row[], range: YearRange): Row[] =>
   rows.filter((row) => {
     const year = row.year as number;
     return year >= range.from && year <= range.to;
   });
-
-export function wasmRunner(db: DuckDBClient): QueryRunner {
-  return async (sql, params) => arrowRows(await db.query(sql, [...params]));
-}
-
-/** Arrow rows as plain objects (see plain). */
-function arrowRows(table: unknown): Row[] {
-  return Array.from(table as Iterable<Record<string, unknown>>, (row) => {
-    const out: Row = {};
-    for (const [key, value] of Object.entries(row.toJSON ? (row.toJSON as () => Row)() : row))
-      out[key] = plain(value);
-    return out;
-  });
-}
-
-/** The parts of DuckDB-WASM's AsyncDuckDB behind Framework's client that the runner uses. */
-interface ClientInternals {
-  _db: {
-    connect(): Promise<{
-      prepare(sql: string): Promise<{ query(...params: unknown[]): Promise<unknown> }>;
-    }>;
-  };
-}
-
-/**
- * Runs a page's statements on one connection kept open, each prepared once and reused by its SQL
- * text (a range change keeps every text and changes only the bound years). Framework's client opens
- * a connection, prepares the statement and closes both for every query: four round trips to
- * DuckDB-WASM's worker and a new plan each time, 10–15 ms per statement under load. A page has a
- * fixed, small set of texts, so nothing is evicted.
- */
-export function preparedRunner(db: DuckDBClient): QueryRunner {
-  const connection = (db as unknown as ClientInternals)._db.connect();
-  const statements = new Map<string, ReturnType<Awaited<typeof connection>["prepare"]>>();
-  return async (sql, params) => {
-    let prepared = statements.get(sql);
-    if (!prepared) {
-      prepared = connection.then((c) => c.prepare(sql));
-      statements.set(sql, prepared);
-      prepared.catch(() => statements.delete(sql)); // a failure is not remembered
-    }
-    return arrowRows(await (await prepared).query(...params));
-  };
-}
 
 /**
  * Starts `start` once the browser is idle (or after 1 s at most): decoding the Parquet and compiling
@@ -139,7 +88,7 @@ export function pageData<Q extends PageQueries>(
     return foodcomDatabase(tables);
   });
   database.catch(() => {}); // reported by the status line; the first paint stays usable
-  const runner = database.then(preparedRunner);
+  const runner = database.then((db) => preparedRunner(db).run);
   runner.catch(() => {});
   const toRun = Object.fromEntries(
     Object.entries(queries).filter(([name]) => !perYear.includes(name)),

@@ -6,8 +6,7 @@
  */
 import type { DuckDBClient } from "npm:@observablehq/duckdb";
 import type { Table } from "apache-arrow";
-import { wasmRunner } from "../analysis/page-data.js";
-import type { QueryRunner } from "../analysis/query.js";
+import { type PreparedRunner, preparedRunner } from "../components/prepared-runner.js";
 import type { ExplorerFirstPaint } from "../../loaders/explorer/exports.ts";
 import {
   GROUPED,
@@ -68,57 +67,6 @@ const idle = () =>
       requestIdleCallback(() => resolve(), { timeout: 1000 });
     else setTimeout(resolve, 0);
   });
-
-/** The parts of DuckDB-WASM's AsyncDuckDB behind Framework's client that the session uses. */
-interface Prepared {
-  query(...params: unknown[]): Promise<Table>;
-  close(): Promise<void>;
-}
-interface Connection {
-  prepare(sql: string): Promise<Prepared>;
-}
-interface ClientInternals {
-  _db: { connect(): Promise<Connection> };
-}
-
-const STATEMENTS = 64;
-
-/**
- * Runs the explorer's statements on one connection kept open, each prepared once and reused by its
- * SQL text (a filter change keeps the text and changes only the bound values). Framework's client
- * opens a connection, prepares the statement and closes both for every query: four round trips to
- * DuckDB-WASM's worker and a new plan each time.
- */
-function preparedRunner(db: DuckDBClient): PreparedRunner {
-  const connection = (db as unknown as ClientInternals)._db.connect();
-  const statements = new Map<string, Promise<Prepared>>();
-  const statement = (sql: string) => {
-    let prepared = statements.get(sql);
-    if (prepared)
-      statements.delete(sql); // re-inserted: the map's order is the use order
-    else {
-      prepared = connection.then((c) => c.prepare(sql));
-      prepared.catch(() => statements.delete(sql));
-    }
-    statements.set(sql, prepared);
-    if (statements.size > STATEMENTS) {
-      const [oldest, old] = statements.entries().next().value!;
-      statements.delete(oldest);
-      old.then((s) => s.close()).catch(() => {});
-    }
-    return prepared;
-  };
-  const table = async (sql: string, params: readonly unknown[]) =>
-    (await statement(sql)).query(...params);
-  return { run: wasmRunner({ query: table } as unknown as DuckDBClient), table };
-}
-
-interface PreparedRunner {
-  /** Rows as plain objects (what the queries' modules read). */
-  readonly run: QueryRunner;
-  /** The Arrow table itself, for columns read as typed arrays. */
-  readonly table: (sql: string, params: readonly unknown[]) => Promise<Table>;
-}
 
 /** Every recipe's codes for the range filters' summaries, read as Arrow's typed arrays. */
 async function arrowRecipeCodes(prepared: PreparedRunner): Promise<RecipeCodes> {
