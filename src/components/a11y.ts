@@ -15,6 +15,8 @@ function hasName(el: HTMLElement): boolean {
   );
 }
 
+const CONTROLS = "input:not([type=hidden]), select, textarea";
+
 /** Names unlabelled controls under `root` after their form's label. */
 export function labelInputs(root: ParentNode = document): void {
   for (const el of root.querySelectorAll<HTMLElement>(
@@ -34,8 +36,17 @@ export function watchLabels(): void {
   if (!main) return;
   labelInputs(main);
   let pending = false;
-  new MutationObserver(() => {
-    if (pending) return;
+  // Only DOM changes that add a control are looked at: a filter change redraws charts and tables
+  // many times, and rescanning every control of the page after each one cost ~3 ms of main thread.
+  const addsControls = (records: MutationRecord[]) =>
+    records.some((record) =>
+      Array.from(record.addedNodes).some(
+        (node) =>
+          node instanceof Element && (node.matches(CONTROLS) || !!node.querySelector(CONTROLS)),
+      ),
+    );
+  new MutationObserver((records) => {
+    if (pending || !addsControls(records)) return;
     pending = true;
     queueMicrotask(() => {
       pending = false;
