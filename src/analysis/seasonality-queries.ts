@@ -38,6 +38,21 @@ const LONG_MEASURES = MEASURES.map(
   (m) => `SELECT '${m}' AS measure, season, ${m}::DOUBLE AS value FROM in_range`,
 ).join(" UNION ALL ");
 
+/**
+ * Each (measure, season)'s box from `boxes` (n, mean, variance, quartiles) and the value counts in
+ * `counted`: Tukey's whiskers (the extreme values within 1.5 IQR of the quartiles) and the number of
+ * recipes beyond them. Shared by the single query and the browser's grouped statement.
+ */
+const BOX_SUMMARY = `SELECT q.measure, q.season::INTEGER AS season, q.n::INTEGER AS n, q.mean::DOUBLE AS mean,
+       q.variance::DOUBLE AS variance, q.q1::DOUBLE AS q1, q.median::DOUBLE AS median,
+       q.q3::DOUBLE AS q3,
+       min(l.value) FILTER (l.value >= q.q1 - 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_low,
+       max(l.value) FILTER (l.value <= q.q3 + 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_high,
+       coalesce(sum(l.c) FILTER (l.value < q.q1 - 1.5 * (q.q3 - q.q1)
+                                 OR l.value > q.q3 + 1.5 * (q.q3 - q.q1)), 0)::INTEGER AS outliers
+FROM boxes q JOIN counted l USING (measure, season)
+GROUP BY q.measure, q.season, q.n, q.mean, q.variance, q.q1, q.median, q.q3`;
+
 export type SeasonRow = {
   season: number;
   recipes: number;
@@ -130,15 +145,7 @@ export const SEASONALITY_QUERIES = {
           boxes AS (
             SELECT measure, season, n, mean, variance, q[1] AS q1, q[2] AS median, q[3] AS q3
             FROM quartiles)
-          SELECT q.measure, q.season::INTEGER AS season, q.n::INTEGER AS n, q.mean::DOUBLE AS mean,
-                 q.variance::DOUBLE AS variance, q.q1::DOUBLE AS q1, q.median::DOUBLE AS median,
-                 q.q3::DOUBLE AS q3,
-                 min(l.value) FILTER (l.value >= q.q1 - 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_low,
-                 max(l.value) FILTER (l.value <= q.q3 + 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_high,
-                 coalesce(sum(l.c) FILTER (l.value < q.q1 - 1.5 * (q.q3 - q.q1)
-                                           OR l.value > q.q3 + 1.5 * (q.q3 - q.q1)), 0)::INTEGER AS outliers
-          FROM boxes q JOIN counted l USING (measure, season)
-          GROUP BY q.measure, q.season, q.n, q.mean, q.variance, q.q1, q.median, q.q3
+          ${BOX_SUMMARY}
           ORDER BY q.measure, q.season`,
     params: yearParams(range),
   })),
@@ -260,15 +267,7 @@ const MEASURE_GROUP = defineGroup(
                    ${quantileFromCounts(0.75)} AS q3
             FROM running GROUP BY measure, season),
           summaries AS (
-            SELECT q.measure, q.season::INTEGER AS season, q.n::INTEGER AS n, q.mean::DOUBLE AS mean,
-                   q.variance::DOUBLE AS variance, q.q1::DOUBLE AS q1, q.median::DOUBLE AS median,
-                   q.q3::DOUBLE AS q3,
-                   min(l.value) FILTER (l.value >= q.q1 - 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_low,
-                   max(l.value) FILTER (l.value <= q.q3 + 1.5 * (q.q3 - q.q1))::DOUBLE AS whisker_high,
-                   coalesce(sum(l.c) FILTER (l.value < q.q1 - 1.5 * (q.q3 - q.q1)
-                                             OR l.value > q.q3 + 1.5 * (q.q3 - q.q1)), 0)::INTEGER AS outliers
-            FROM boxes q JOIN counted l USING (measure, season)
-            GROUP BY q.measure, q.season, q.n, q.mean, q.variance, q.q1, q.median, q.q3),
+            ${BOX_SUMMARY}),
           ranked AS (SELECT *, dense_rank() OVER (PARTITION BY measure ORDER BY value) AS r
                      FROM counted),
           frequencies AS (
