@@ -158,7 +158,7 @@ export { ANALYSIS_CHARTS_MARK };
 
 /**
  * Analysis pages with a mark of their own: applies a year-range change as the control would, then
- * waits for the first `mark` after the event (the frame after the page's charts were drawn).
+ * waits for the first `mark` after the event (set once the frame that draws the page's charts is rendered).
  * Argument: [change, mark, timeoutMs].
  */
 export const PAGE_MARK_CHANGE = String.raw`(async ([change, mark, timeout]) => {

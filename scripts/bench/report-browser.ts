@@ -22,7 +22,7 @@ const latencyRow = (l: Latencies) => [
 function markedPagesNote(changes: BrowserSection["changes"]): string {
   const pages = [...new Set(changes.filter((c) => c.signal === "page-mark").map((c) => c.page))];
   if (!pages.length) return "";
-  return `${pages.join(", ")}: until the page's \`${ANALYSIS_CHARTS_MARK}\` mark (set in the frame after the charts of the change were drawn). `;
+  return `${pages.join(", ")}: until the page's \`${ANALYSIS_CHARTS_MARK}\` mark (set once the frame that draws the charts of the change is rendered). `;
 }
 
 export function renderBrowser(b: BrowserSection): string {
