@@ -250,6 +250,38 @@ describe("Ratings page data", { timeout: 300_000 }, () => {
     assert.ok(checked > 3, "several years have a top list");
   });
 
+  it("recipe_rating_spans, rated_recipes and recipe_ratings' years: every recipe's totals", async () => {
+    // Independent of the tables' SQL: each rated recipe's years and totals from the reviews.
+    const per = `SELECT recipe_id, min(year(date)) AS first_year, max(year(date)) AS last_year,
+                        count(*) AS ratings, sum(rating) AS rating_sum
+                 FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL GROUP BY recipe_id`;
+    const differences = async (sql: string) =>
+      (
+        await queryJson<{ n: number }>(db.connection, `SELECT count(*)::INTEGER AS n FROM (${sql})`)
+      )[0].n;
+    const spans = `SELECT first_year, last_year, ratings, rating_sum, count(*) AS recipes
+                   FROM (${per}) GROUP BY ALL`;
+    const stored = `SELECT first_year, last_year, ratings, rating_sum, recipes FROM recipe_rating_spans`;
+    assert.equal(await differences(`(${spans}) EXCEPT ALL (${stored})`), 0, "spans ⊆ stored");
+    assert.equal(await differences(`(${stored}) EXCEPT ALL (${spans})`), 0, "stored ⊆ spans");
+    const rated = `SELECT recipe_id, first_year, last_year, ratings, rating_sum FROM (${per})
+                   WHERE ratings >= ${TOP_MIN_RATINGS}`;
+    const storedRated = `SELECT recipe_id, first_year, last_year, ratings, rating_sum FROM rated_recipes`;
+    assert.equal(await differences(`(${rated}) EXCEPT ALL (${storedRated})`), 0, "rated ⊆ stored");
+    assert.equal(await differences(`(${storedRated}) EXCEPT ALL (${rated})`), 0, "stored ⊆ rated");
+    assert.equal(
+      await differences(
+        `SELECT 1 FROM recipe_ratings r JOIN (${per}) p USING (recipe_id)
+         WHERE r.first_year <> p.first_year OR r.last_year <> p.last_year`,
+      ),
+      0,
+      "recipe_ratings' first and last years",
+    );
+    assert.ok(
+      (await differences(`SELECT 1 FROM recipe_rating_spans WHERE first_year < last_year`)) > 0,
+    );
+  });
+
   it("monthly trend: qualifying months and the weighted slope", async () => {
     for (const [name, range, results] of ranges()) {
       const { months, wls } = await independent(db.connection, range);

@@ -66,29 +66,56 @@ export const ANALYSIS_TABLES = {
            coalesce(rating, 0)::TINYINT AS rating, count(*)::INTEGER AS reviews
     FROM interactions WHERE date IS NOT NULL
     GROUP BY ALL ORDER BY year, month, dow, rating`,
-  /** Ratings of each recipe per review year: count, sum, 5-star and ≤ 2-star counts. */
+  /**
+   * Ratings of each recipe per review year: count, sum, 5-star and ≤ 2-star counts, with the first
+   * and last year the recipe was rated (the Ratings page groups by recipe only the rows of recipes
+   * that cross an end of the range; the others come whole from recipe_rating_spans).
+   */
   recipe_ratings: `
-    SELECT recipe_id, year(date)::SMALLINT AS year,
-           count(*)::INTEGER AS ratings, sum(rating)::INTEGER AS rating_sum,
-           count(*) FILTER (rating = 5)::INTEGER AS five_star,
-           count(*) FILTER (rating <= 2)::INTEGER AS low_star
-    FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL
-    GROUP BY ALL ORDER BY recipe_id, year`,
+    WITH per_year AS (
+      SELECT recipe_id, year(date)::SMALLINT AS year,
+             count(*)::INTEGER AS ratings, sum(rating)::INTEGER AS rating_sum,
+             count(*) FILTER (rating = 5)::INTEGER AS five_star,
+             count(*) FILTER (rating <= 2)::INTEGER AS low_star
+      FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL
+      GROUP BY ALL
+    )
+    SELECT *, min(year) OVER w AS first_year, max(year) OVER w AS last_year
+    FROM per_year WINDOW w AS (PARTITION BY recipe_id) ORDER BY recipe_id, year`,
+  /**
+   * Rated recipes counted by the years they were first and last rated and their ratings over all
+   * years (count, sum): a recipe whose years all lie in a range has these totals in the range.
+   */
+  recipe_rating_spans: `
+    WITH per_recipe AS (
+      SELECT recipe_id, min(year(date))::SMALLINT AS first_year,
+             max(year(date))::SMALLINT AS last_year,
+             count(*)::INTEGER AS ratings, sum(rating)::INTEGER AS rating_sum
+      FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL
+      GROUP BY recipe_id
+    )
+    SELECT first_year, last_year, ratings, rating_sum, count(*)::INTEGER AS recipes
+    FROM per_recipe GROUP BY ALL ORDER BY ALL`,
   /**
    * Names of the recipes that can reach the Ratings page's top list: those with at least
    * TOP_MIN_RATINGS ratings over all years (the list needs as many within the range). A rated
-   * recipe missing from `recipes` (an orphan review) keeps a NULL name.
+   * recipe missing from `recipes` (an orphan review) keeps a NULL name. With the years it was first
+   * and last rated and its ratings over all years, like recipe_rating_spans.
    */
   rated_recipes: `
     WITH rated AS (
-      SELECT recipe_id FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL
+      SELECT recipe_id, min(year(date))::SMALLINT AS first_year,
+             max(year(date))::SMALLINT AS last_year,
+             count(*)::INTEGER AS ratings, sum(rating)::INTEGER AS rating_sum
+      FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL
       GROUP BY recipe_id HAVING count(*) >= ${TOP_MIN_RATINGS}
     ),
     named AS (
       SELECT recipe_id, name FROM recipes
       QUALIFY row_number() OVER (PARTITION BY recipe_id ORDER BY rowid) = 1
     )
-    SELECT recipe_id, name FROM rated LEFT JOIN named USING (recipe_id) ORDER BY recipe_id`,
+    SELECT recipe_id, name, first_year, last_year, ratings, rating_sum
+    FROM rated LEFT JOIN named USING (recipe_id) ORDER BY recipe_id`,
 } as const;
 
 export type AnalysisTable = keyof typeof ANALYSIS_TABLES;

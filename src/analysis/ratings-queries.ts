@@ -15,6 +15,7 @@ import {
 export const RATINGS_TABLES = [
   "review_calendar",
   "recipe_ratings",
+  "recipe_rating_spans",
   "rated_recipes",
 ] as const satisfies readonly TableName[];
 
@@ -188,9 +189,93 @@ export const RATINGS_PER_YEAR = [
 ] as const satisfies readonly (keyof typeof RATINGS_QUERIES)[];
 
 /**
- * The four per-recipe results in one statement: the range's ratings are grouped by recipe once
- * instead of four times (each grouping was 100–300 ms of a change in DuckDB-WASM). The browser runs
- * this in place of recipeCells, recipeBins, prior and topRecipes; tests/analysis-groups.test.ts
+ * The range's recipes as counts of recipes per (ratings, sum of ratings) in the range: every figure
+ * of recipeCells, recipeBins and prior depends on a recipe's (n, s) only, and the ~226k recipes of
+ * the full data hold ~2.5k distinct pairs. A recipe whose rated years all lie in the range has its
+ * all-years totals there (recipe_rating_spans counts them, ~18k rows); only the recipes rated both
+ * inside and outside the range (`crossing`) are grouped from their per-year rows.
+ * Parameters: from, to, from, to (crossing), from, to (spans).
+ */
+const RANGE_COUNTS = `crossing AS MATERIALIZED (
+    SELECT recipe_id, sum(ratings)::INTEGER AS n, sum(rating_sum)::INTEGER AS s
+    FROM recipe_ratings
+    WHERE year BETWEEN ? AND ? AND (first_year < ? OR last_year > ?)
+    GROUP BY recipe_id
+  ),
+  counts AS MATERIALIZED (
+    SELECT n, s, s / n AS mean, sum(recipes)::INTEGER AS recipes FROM (
+      SELECT ratings AS n, rating_sum AS s, recipes FROM recipe_rating_spans
+      WHERE first_year >= ? AND last_year <= ?
+      UNION ALL
+      SELECT n, s, 1 AS recipes FROM crossing
+    ) GROUP BY n, s
+  )`;
+const COUNT_CELLS = `SELECT ${N_BIN} AS n_bin,
+         least(floor((mean - 1) / ${MEAN_BIN_WIDTH}), ${MEAN_BINS - 1})::INTEGER AS mean_bin,
+         sum(recipes)::INTEGER AS recipes
+  FROM counts GROUP BY ALL`;
+/**
+ * quantile_cont(mean, q) of a bin from its recipes' counts, with DuckDB's rule: the values at
+ * 0-based positions floor(r) and ceil(r) of the sorted means, r = (N − 1)·q, interpolated
+ * lo + (r − floor r)·(hi − lo). The value at position i is the least mean whose running count
+ * (`upto`, recipes with that mean or less) exceeds i.
+ */
+const binQuantile = (q: number) => {
+  const r = `(total - 1) * ${q}`;
+  const lo = `min(mean) FILTER (upto > floor(${r}))`;
+  const hi = `min(mean) FILTER (upto > ceil(${r}))`;
+  return `(${lo} + (any_value(${r}) - floor(any_value(${r}))) * (${hi} - ${lo}))::DOUBLE`;
+};
+const COUNT_BINS = `WITH bin_means AS (
+      SELECT n_bin, mean, sum(c) OVER (PARTITION BY n_bin ORDER BY mean) AS upto,
+             sum(c) OVER (PARTITION BY n_bin) AS total
+      FROM (SELECT ${N_BIN} AS n_bin, mean, sum(recipes) AS c FROM counts GROUP BY ALL)
+    ),
+    quartiles AS (
+      SELECT n_bin, ${binQuantile(0.25)} AS q25, ${binQuantile(0.75)} AS q75
+      FROM bin_means GROUP BY n_bin
+    )
+  SELECT n_bin, sum(recipes)::INTEGER AS recipes, sum(n * recipes)::INTEGER AS ratings,
+         (sum(mean * recipes) / sum(recipes))::DOUBLE AS mean_of_means,
+         any_value(q25) AS q25, any_value(q75) AS q75,
+         coalesce(sum(recipes) FILTER (s = 5 * n), 0)::INTEGER AS perfect
+  FROM (SELECT ${N_BIN} AS n_bin, * FROM counts) JOIN quartiles USING (n_bin) GROUP BY n_bin`;
+/**
+ * quantile_disc(n, q) over the recipes, with DuckDB's rule: the value at 0-based position
+ * max(1, N − floor(N − N·q)) − 1 of the sorted values (ceil(N·q) − 1 without rounding trouble).
+ */
+const COUNT_PRIOR = `WITH by_n AS (
+      SELECT n, sum(c) OVER (ORDER BY n) AS upto, sum(c) OVER () AS total
+      FROM (SELECT n, sum(recipes) AS c FROM counts GROUP BY n)
+    )
+  SELECT coalesce((SELECT sum(recipes) FROM counts), 0)::INTEGER AS recipes,
+         coalesce((SELECT sum(recipes) FILTER (n >= ${TOP_MIN_RATINGS}) FROM counts), 0)::INTEGER
+           AS eligible,
+         (SELECT sum(s::BIGINT * recipes) / sum(n::BIGINT * recipes) FROM counts)::DOUBLE AS m,
+         (SELECT min(n) FILTER (
+            upto > greatest(1, total - floor(total - total * ${PRIOR_WEIGHT_QUANTILE})) - 1)
+          FROM by_n)::INTEGER AS c`;
+/**
+ * The top list's candidates: recipes with at least TOP_MIN_RATINGS ratings in the range. Each has
+ * as many overall, so it is in rated_recipes, whole (its years within the range) or crossing.
+ * Parameters: from, to. Reads `prior`.
+ */
+const COUNT_TOP = `WITH candidates AS (
+      SELECT recipe_id, ratings AS n, rating_sum AS s FROM rated_recipes
+      WHERE first_year >= ? AND last_year <= ?
+      UNION ALL
+      SELECT recipe_id, n, s FROM crossing WHERE n >= ${TOP_MIN_RATINGS}
+    )
+  SELECT p.recipe_id::INTEGER AS recipe_id, r.name AS name, p.n::INTEGER AS ratings,
+         (p.s / p.n)::DOUBLE AS mean, ((prior.c * prior.m + p.s) / (prior.c + p.n))::DOUBLE AS bayes_mean
+  FROM candidates p CROSS JOIN prior LEFT JOIN rated_recipes r USING (recipe_id)
+  ORDER BY bayes_mean DESC, ratings DESC, recipe_id
+  LIMIT ${TOP_COUNT}`;
+
+/**
+ * The four per-recipe results in one statement, from the range's counts of recipes per (n, s)
+ * (RANGE_COUNTS) rather than from a grouping of every (recipe, year) row by recipe. The browser
+ * runs this in place of recipeCells, recipeBins, prior and topRecipes; tests/analysis-groups.test.ts
  * checks it gives their rows.
  */
 const PER_RECIPE_GROUP = defineGroup(
@@ -201,20 +286,26 @@ const PER_RECIPE_GROUP = defineGroup(
     topRecipes: ["recipe_id", "name", "ratings", "mean", "bayes_mean"],
   },
   (range) => ({
-    sql: `WITH ${perRecipe(true)},
-          prior AS MATERIALIZED (${PRIOR})
+    sql: `WITH ${RANGE_COUNTS},
+          prior AS MATERIALIZED (${COUNT_PRIOR})
           SELECT 'recipeCells' AS part, row_number() OVER (ORDER BY n_bin, mean_bin) AS ord, *
-          FROM (${CELLS})
+          FROM (${COUNT_CELLS})
           UNION ALL BY NAME
-          SELECT 'recipeBins' AS part, row_number() OVER (ORDER BY n_bin) AS ord, * FROM (${BINS})
+          SELECT 'recipeBins' AS part, row_number() OVER (ORDER BY n_bin) AS ord, *
+          FROM (${COUNT_BINS})
           UNION ALL BY NAME
           SELECT 'prior' AS part, 1 AS ord, * FROM prior
           UNION ALL BY NAME
           SELECT 'topRecipes' AS part,
                  row_number() OVER (ORDER BY bayes_mean DESC, ratings DESC, recipe_id) AS ord, *
-          FROM (${TOP})
+          FROM (${COUNT_TOP})
           ORDER BY part, ord`,
-    params: yearParams(range),
+    params: [
+      ...yearParams(range),
+      ...yearParams(range),
+      ...yearParams(range),
+      ...yearParams(range),
+    ],
   }),
 );
 

@@ -17,6 +17,7 @@ const TABLES = {
   item_diversity: () => FileAttachment("../data/item_diversity.parquet"),
   review_calendar: () => FileAttachment("../data/review_calendar.parquet"),
   recipe_ratings: () => FileAttachment("../data/recipe_ratings.parquet"),
+  recipe_rating_spans: () => FileAttachment("../data/recipe_rating_spans.parquet"),
   rated_recipes: () => FileAttachment("../data/rated_recipes.parquet"),
   // The recipe explorer's tables (loaders/explorer/tables.ts); only explorer_recipes is loaded up
   // front, the others when a filter first needs them (addTables).

@@ -56,7 +56,9 @@ export default defineMessages({
     "catalog.table.recipe_ratings":
       "Ratings each recipe received per year of review: count, sum, five-star and low ratings.",
     "catalog.table.rated_recipes":
-      "Names of the recipes rated often enough to enter the Ratings page's top list.",
+      "Names of the recipes rated often enough to enter the Ratings page's top list, with their ratings over all years.",
+    "catalog.table.recipe_rating_spans":
+      "Rated recipes counted by the first and last year they were rated and by their ratings over all years (count and sum).",
     "catalog.table.explorer_recipes":
       "The recipe explorer's recipes: one row per recipe with its numbers and rating summary (its tags and ingredients are in explorer_recipe_tags and explorer_recipe_ingredients).",
     "catalog.table.explorer_descriptions":
@@ -136,6 +138,14 @@ export default defineMessages({
     "catalog.col.review_calendar.weekend":
       "Whether the review was written on a Saturday or Sunday.",
     "catalog.col.recipe_ratings.year": "Year of the reviews.",
+    "catalog.col.first_year": "First year in which the recipe was rated.",
+    "catalog.col.last_year": "Last year in which the recipe was rated.",
+    "catalog.col.recipe_rating_spans.ratings":
+      "Ratings (1–5) of each of these recipes over all years.",
+    "catalog.col.recipe_rating_spans.rating_sum": "Sum of those ratings, per recipe.",
+    "catalog.col.recipe_rating_spans.recipes": "Number of recipes with these years and ratings.",
+    "catalog.col.rated_recipes.ratings": "Ratings (1–5) of the recipe over all years.",
+    "catalog.col.rated_recipes.rating_sum": "Sum of those ratings.",
     "catalog.col.complexity": "Complexity score: ln(1 + minutes) + steps + 0.5 × ingredients.",
     "catalog.col.kind": "“tag” or “ingredient”.",
     "catalog.col.item": "The tag or ingredient, lower-cased and trimmed.",
@@ -205,7 +215,9 @@ export default defineMessages({
     "catalog.table.recipe_ratings":
       "Les notes reçues par chaque recette par année d’avis : nombre, somme, notes cinq étoiles et notes basses.",
     "catalog.table.rated_recipes":
-      "Noms des recettes assez souvent notées pour entrer dans le classement de la page Notes.",
+      "Noms des recettes assez souvent notées pour entrer dans le classement de la page Notes, avec leurs notes toutes années confondues.",
+    "catalog.table.recipe_rating_spans":
+      "Les recettes notées comptées par première et dernière année où elles ont été notées et par leurs notes toutes années confondues (nombre et somme).",
     "catalog.table.explorer_recipes":
       "Les recettes de l’explorateur : une ligne par recette avec ses valeurs numériques et le résumé de ses notes (ses tags et ingrédients sont dans explorer_recipe_tags et explorer_recipe_ingredients).",
     "catalog.table.explorer_descriptions":
@@ -287,6 +299,14 @@ export default defineMessages({
     "catalog.col.review_calendar.dow": "Jour de l’avis : 1 = lundi … 7 = dimanche.",
     "catalog.col.review_calendar.weekend": "Si l’avis a été écrit un samedi ou un dimanche.",
     "catalog.col.recipe_ratings.year": "Année des avis.",
+    "catalog.col.first_year": "Première année où la recette a été notée.",
+    "catalog.col.last_year": "Dernière année où la recette a été notée.",
+    "catalog.col.recipe_rating_spans.ratings":
+      "Notes (1 à 5) de chacune de ces recettes, toutes années confondues.",
+    "catalog.col.recipe_rating_spans.rating_sum": "Somme de ces notes, par recette.",
+    "catalog.col.recipe_rating_spans.recipes": "Nombre de recettes ayant ces années et ces notes.",
+    "catalog.col.rated_recipes.ratings": "Notes (1 à 5) de la recette, toutes années confondues.",
+    "catalog.col.rated_recipes.rating_sum": "Somme de ces notes.",
     "catalog.col.complexity": "Score de complexité : ln(1 + minutes) + étapes + 0,5 × ingrédients.",
     "catalog.col.kind": "« tag » ou « ingredient ».",
     "catalog.col.item": "Le tag ou l’ingrédient, en minuscules et sans espaces superflus.",

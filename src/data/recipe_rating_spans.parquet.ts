@@ -1,0 +1,3 @@
+import { writeAnalysisParquet } from "../../loaders/analysis/exports.ts";
+
+await writeAnalysisParquet("recipe_rating_spans", process.stdout);
