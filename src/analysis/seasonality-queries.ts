@@ -53,6 +53,35 @@ const BOX_SUMMARY = `SELECT q.measure, q.season::INTEGER AS season, q.n::INTEGER
 FROM boxes q JOIN counted l USING (measure, season)
 GROUP BY q.measure, q.season, q.n, q.mean, q.variance, q.q1, q.median, q.q3`;
 
+/**
+ * Recipes per season and the calendar days of each season over the range's span, from `in_range`
+ * (year, month, season): shared by the single query and the browser's grouped statement.
+ */
+const SEASON_CTES = `span AS (SELECT min(make_date(year, month, 1)) AS first_month,
+                          max(make_date(year, month, 1)) AS last_month FROM in_range),
+          months AS (SELECT unnest(generate_series(first_month, last_month, INTERVAL 1 MONTH)) AS m
+                     FROM span WHERE first_month IS NOT NULL),
+          days AS (SELECT ((month(m) % 12) // 3) AS season, sum(dayofmonth(last_day(m))) AS days
+                   FROM months GROUP BY 1),
+          counts AS (SELECT season, count(*) AS recipes FROM in_range GROUP BY season)`;
+const SEASON_SELECT = `SELECT s.season::INTEGER AS season, coalesce(c.recipes, 0)::INTEGER AS recipes,
+                 coalesce(d.days, 0)::INTEGER AS days,
+                 (SELECT strftime(first_month, '%Y-%m') FROM span) AS first_month,
+                 (SELECT strftime(last_month, '%Y-%m') FROM span) AS last_month
+          FROM (SELECT unnest(range(4)) AS season) s
+          LEFT JOIN counts c USING (season) LEFT JOIN days d USING (season)`;
+
+/**
+ * Per nutrient and season from `in_range`: one aggregate per column (NULLs skipped, a season without
+ * a value left out) rather than a UNION ALL that copies every value first.
+ */
+const NUTRITION_SELECT = NUTRIENTS.map(
+  (n) => `SELECT '${n}' AS nutrient, season::INTEGER AS season, count(${n})::INTEGER AS n,
+                 avg(${n}::DOUBLE)::DOUBLE AS mean, var_samp(${n}::DOUBLE)::DOUBLE AS variance,
+                 median(${n}::DOUBLE)::DOUBLE AS median
+          FROM in_range GROUP BY season HAVING count(${n}) > 0`,
+).join(" UNION ALL ");
+
 export type SeasonRow = {
   season: number;
   recipes: number;
@@ -114,21 +143,7 @@ export type ItemRow = {
 export const SEASONALITY_QUERIES = {
   /** Recipes per season, and the calendar days of each season over the range's span. */
   seasons: defineQuery<SeasonRow>((range) => ({
-    sql: `WITH ${IN_RANGE},
-          span AS (SELECT min(make_date(year, month, 1)) AS first_month,
-                          max(make_date(year, month, 1)) AS last_month FROM in_range),
-          months AS (SELECT unnest(generate_series(first_month, last_month, INTERVAL 1 MONTH)) AS m
-                     FROM span WHERE first_month IS NOT NULL),
-          days AS (SELECT ((month(m) % 12) // 3) AS season, sum(dayofmonth(last_day(m))) AS days
-                   FROM months GROUP BY 1),
-          counts AS (SELECT season, count(*) AS recipes FROM in_range GROUP BY season)
-          SELECT s.season::INTEGER AS season, coalesce(c.recipes, 0)::INTEGER AS recipes,
-                 coalesce(d.days, 0)::INTEGER AS days,
-                 (SELECT strftime(first_month, '%Y-%m') FROM span) AS first_month,
-                 (SELECT strftime(last_month, '%Y-%m') FROM span) AS last_month
-          FROM (SELECT unnest(range(4)) AS season) s
-          LEFT JOIN counts c USING (season) LEFT JOIN days d USING (season)
-          ORDER BY season`,
+    sql: `WITH ${IN_RANGE}, ${SEASON_CTES} ${SEASON_SELECT} ORDER BY season`,
     params: yearParams(range),
   })),
 
@@ -164,16 +179,9 @@ export const SEASONALITY_QUERIES = {
 
   /** Per nutrient and season: n, mean, sample variance (for the ANOVA) and median. */
   nutrition: defineQuery<NutritionRow>((range) => ({
-    // One aggregate per column (NULLs skipped, a season without a value left out) rather than a
-    // UNION ALL that copies every value first.
     sql: `WITH in_range AS MATERIALIZED (
             SELECT season, ${NUTRIENTS.join(", ")} FROM analysis_recipes WHERE year BETWEEN ? AND ?)
-          ${NUTRIENTS.map(
-            (n) => `SELECT '${n}' AS nutrient, season::INTEGER AS season, count(${n})::INTEGER AS n,
-                 avg(${n}::DOUBLE)::DOUBLE AS mean, var_samp(${n}::DOUBLE)::DOUBLE AS variance,
-                 median(${n}::DOUBLE)::DOUBLE AS median
-          FROM in_range GROUP BY season HAVING count(${n}) > 0`,
-          ).join(" UNION ALL ")}
+          ${NUTRITION_SELECT}
           ORDER BY nutrient, season`,
     params: yearParams(range),
   })),
@@ -231,7 +239,10 @@ const GROUP_IN_RANGE = `in_range AS MATERIALIZED (
  * instead of sorting every value (complexity has about 1,600 distinct values, the other measures
  * fewer than 100), and the frequency tables reuse the counts. Means and variances are taken over
  * the counts (Σ c·x / n, then Σ c·(x − mean)² / (n − 1)): the same figures up to the last bits of a
- * sum of doubles. tests/analysis-groups.test.ts checks them against the single queries.
+ * sum of doubles. Each measure is counted by its own GROUP BY on the range's rows rather than from a
+ * long copy of every value (a third of the time natively). The seasons and the nutrition come from
+ * the same read of the range's recipes, in the same statement (one round trip to DuckDB-WASM's
+ * worker instead of three). tests/analysis-groups.test.ts checks them against the single queries.
  */
 const MEASURE_GROUP = defineGroup(
   {
@@ -249,11 +260,15 @@ const MEASURE_GROUP = defineGroup(
       "outliers",
     ],
     rankFrequencies: ["measure", "season", "ranks", "counts"],
+    seasons: ["season", "recipes", "days", "first_month", "last_month"],
+    nutrition: ["nutrient", "season", "n", "mean", "variance", "median"],
   },
   (range) => ({
-    sql: `WITH ${GROUP_IN_RANGE}, long AS (${LONG_MEASURES}),
-          counted AS MATERIALIZED (
-            SELECT measure, season, value, count(*) AS c FROM long GROUP BY ALL),
+    sql: `WITH ${GROUP_IN_RANGE},
+          counted AS MATERIALIZED (${MEASURES.map(
+            (m) => `SELECT '${m}' AS measure, season, ${m}::DOUBLE AS value, count(*) AS c
+                    FROM in_range GROUP BY season, ${m}`,
+          ).join(" UNION ALL ")}),
           running AS (
             SELECT *, sum(c) OVER (PARTITION BY measure, season ORDER BY value
                                    ROWS UNBOUNDED PRECEDING) AS upto,
@@ -273,11 +288,18 @@ const MEASURE_GROUP = defineGroup(
           frequencies AS (
             SELECT measure, season::INTEGER AS season, list(r::INTEGER ORDER BY r) AS ranks,
                    list(c::INTEGER ORDER BY r) AS counts
-            FROM ranked GROUP BY measure, season)
+            FROM ranked GROUP BY measure, season),
+          ${SEASON_CTES},
+          seasons AS (${SEASON_SELECT}),
+          nutrition AS (${NUTRITION_SELECT})
           SELECT 'measureSummaries' AS part, * FROM summaries
           UNION ALL BY NAME
           SELECT 'rankFrequencies' AS part, * FROM frequencies
-          ORDER BY part, measure, season`,
+          UNION ALL BY NAME
+          SELECT 'seasons' AS part, * FROM seasons
+          UNION ALL BY NAME
+          SELECT 'nutrition' AS part, * FROM nutrition
+          ORDER BY part, measure, nutrient, season`,
     params: yearParams(range),
   }),
 );
