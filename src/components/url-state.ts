@@ -215,7 +215,40 @@ function refreshLanguageLinks(): void {
 
 if (typeof addEventListener === "function") addEventListener("popstate", refreshLanguageLinks);
 
+/**
+ * When set, a page's writes wait until it calls the flush it is given (e.g. once its charts are
+ * drawn): history.pushState/replaceState can hold the main thread for several milliseconds.
+ */
+let scheduleWrites: ((flush: () => void) => void) | null = null;
+let pending: ((params: URLSearchParams) => void)[] = [];
+
+/**
+ * Defers this page's URL writes: each burst of changes is written once, when `schedule`'s flush is
+ * called. Back/forward drops writes still waiting (the address the reader returns to wins).
+ */
+export function deferUrlWrites(schedule: (flush: () => void) => void): void {
+  scheduleWrites = schedule;
+}
+
+/** Writes the deferred changes now (no-op when none wait). */
+export function flushUrlWrites(): void {
+  const updates = pending;
+  if (!updates.length) return;
+  pending = [];
+  writeNow((params) => {
+    for (const update of updates) update(params);
+  });
+}
+
+if (typeof addEventListener === "function") addEventListener("popstate", () => (pending = []));
+
 function writeParams(update: (params: URLSearchParams) => void): void {
+  if (!scheduleWrites) return writeNow(update);
+  pending.push(update);
+  if (pending.length === 1) scheduleWrites(flushUrlWrites);
+}
+
+function writeNow(update: (params: URLSearchParams) => void): void {
   const params = currentParams();
   const before = params.toString();
   update(params);
