@@ -1,7 +1,13 @@
 /** URL state: every kind of parameter parses strictly; hostile or malformed values are refused. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { param, readParam, urlRejections } from "../src/components/url-state.ts";
+import {
+  bindParam,
+  deferUrlWrites,
+  param,
+  readParam,
+  urlRejections,
+} from "../src/components/url-state.ts";
 
 const HOSTILE = [
   "' OR 1=1 --",
@@ -197,5 +203,56 @@ describe("readParam", () => {
       withUrl(`?q=${long}`, () => readParam("q", param.text(100000), "x")),
       "x",
     );
+  });
+});
+
+describe("deferred URL writes (the explorer writes its address once its charts are drawn)", () => {
+  it("writes nothing until flushed, a burst once, and a new entry only after a pause", async () => {
+    const g = globalThis as Record<string, unknown>;
+    const saved = ["location", "history", "document", "addEventListener"].map((k) => [k, g[k]]);
+    let address = new URL("http://localhost/explorer?lang=en");
+    const writes: [string, string][] = [];
+    const write = (kind: string) => (_state: unknown, _title: string, url: string) => {
+      writes.push([kind, url]);
+      address = new URL(url, address);
+    };
+    Object.defineProperty(g, "location", { configurable: true, get: () => address });
+    g.history = { state: null, pushState: write("push"), replaceState: write("replace") };
+    g.document = { querySelectorAll: () => [] };
+    g.addEventListener = () => {};
+    try {
+      const flushes: (() => void)[] = [];
+      deferUrlWrites((flush) => flushes.push(flush));
+      const input = Object.assign(new EventTarget(), { value: 0 });
+      bindParam(input, "n", param.int(0, 99), 0);
+      const change = (n: number) => {
+        input.value = n;
+        input.dispatchEvent(new Event("input"));
+      };
+      change(5);
+      change(6);
+      assert.deepEqual(writes, [], "nothing written before the flush");
+      assert.equal(flushes.length, 1, "one flush asked for the burst");
+      flushes[0]!();
+      assert.deepEqual(writes, [["push", "/explorer?lang=en&n=6"]]);
+      change(7); // within the pause: amends the entry
+      flushes.at(-1)!();
+      assert.deepEqual(writes.at(-1), ["replace", "/explorer?lang=en&n=7"]);
+      const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      await wait(900);
+      change(8); // after a pause: a new entry
+      await wait(700);
+      flushes.at(-1)!(); // written late, as under load
+      assert.deepEqual(writes.at(-1), ["push", "/explorer?lang=en&n=8"]);
+      await wait(200);
+      change(9); // 900 ms after the previous change, 200 ms after its write: still a new entry
+      flushes.at(-1)!();
+      flushes.at(-1)!(); // a second flush has nothing left to write
+      assert.deepEqual(writes.at(-1), ["push", "/explorer?lang=en&n=9"]);
+      assert.equal(writes.length, 4);
+    } finally {
+      for (const [k, v] of saved)
+        Object.defineProperty(g, k as string, { configurable: true, writable: true, value: v });
+    }
   });
 });

@@ -215,19 +215,72 @@ function refreshLanguageLinks(): void {
 
 if (typeof addEventListener === "function") addEventListener("popstate", refreshLanguageLinks);
 
+/**
+ * When set, a page's writes wait until it calls the flush it is given (e.g. once its charts are
+ * drawn): history.pushState/replaceState can hold the main thread for several milliseconds.
+ */
+let scheduleWrites: ((flush: () => void) => void) | null = null;
+let pending: ((params: URLSearchParams) => void)[] = [];
+/** Whether a waiting change came after a pause, i.e. its write makes a new history entry. */
+let pendingNewEntry = false;
+
+/**
+ * Defers this page's URL writes: each burst of changes is written once, when `schedule`'s flush is
+ * called. Back/forward drops writes still waiting (the address the reader returns to wins).
+ */
+export function deferUrlWrites(schedule: (flush: () => void) => void): void {
+  scheduleWrites = schedule;
+}
+
+/** Writes the deferred changes now (no-op when none wait). */
+export function flushUrlWrites(): void {
+  const updates = pending;
+  if (!updates.length) return;
+  const newEntry = pendingNewEntry;
+  pending = [];
+  pendingNewEntry = false;
+  writeNow((params) => {
+    for (const update of updates) update(params);
+  }, newEntry);
+}
+
+if (typeof addEventListener === "function")
+  addEventListener("popstate", () => {
+    pending = [];
+    pendingNewEntry = false;
+  });
+
+/** Restarts the burst: changes closer together than PAUSE_MS amend one history entry. */
+function restartBurst(): void {
+  clearTimeout(burstTimer);
+  burstTimer = setTimeout(() => (burstTimer = undefined), PAUSE_MS);
+}
+
 function writeParams(update: (params: URLSearchParams) => void): void {
+  if (!scheduleWrites) {
+    if (writeNow(update, burstTimer === undefined)) restartBurst();
+    return;
+  }
+  // Deferred: the pause is measured between the changes themselves, not between their writes
+  // (a write waits for its charts, which take longer under load).
+  pendingNewEntry ||= burstTimer === undefined;
+  restartBurst();
+  pending.push(update);
+  if (pending.length === 1) scheduleWrites(flushUrlWrites);
+}
+
+/** Writes the address (a new history entry or an amended one); false when it did not change. */
+function writeNow(update: (params: URLSearchParams) => void, newEntry: boolean): boolean {
   const params = currentParams();
   const before = params.toString();
   update(params);
   const after = params.toString();
-  if (after === before) return;
+  if (after === before) return false;
   const url = `${location.pathname}${after ? `?${after}` : ""}${location.hash}`;
-  // The first change after a pause makes a new history entry; the next ones amend it.
-  if (burstTimer === undefined) history.pushState(history.state, "", url);
+  if (newEntry) history.pushState(history.state, "", url);
   else history.replaceState(history.state, "", url);
-  clearTimeout(burstTimer);
-  burstTimer = setTimeout(() => (burstTimer = undefined), PAUSE_MS);
   refreshLanguageLinks();
+  return true;
 }
 
 /** How a bound input's value is read from and written to the query string. */

@@ -60,6 +60,13 @@ export interface Selected {
   readonly summary: ExplorerSummary;
 }
 
+/** The number of bits set in each byte value. */
+const BITS_SET = Uint8Array.from({ length: 256 }, (_, b) => {
+  let n = 0;
+  for (let v = b; v; v &= v - 1) n++;
+  return n;
+});
+
 /** Every recipe's codes (recipeCodesQuery's columns, in GROUPED order), ready to be counted. */
 export class RecipeCodes {
   readonly rows: number;
@@ -69,6 +76,8 @@ export class RecipeCodes {
   /** Per row, then per column: the index of the counter its value adds to. */
   private readonly slots: Uint16Array | Uint32Array;
   private readonly counters: number;
+  /** Every counter over all rows: a selection of more than half the rows is counted as all minus the rest. */
+  private readonly totals: Int32Array;
 
   constructor(
     columns: readonly ArrayLike<number>[],
@@ -86,32 +95,46 @@ export class RecipeCodes {
       total += max + 2;
     }
     this.counters = total;
+    this.totals = new Int32Array(total);
     const k = columns.length;
     this.slots = total <= 0xffff ? new Uint16Array(this.rows * k) : new Uint32Array(this.rows * k);
     for (let c = 0; c < k; c++) {
       const column = columns[c]!;
       const base = this.offsets[c]! + 1;
-      for (let i = 0; i < this.rows; i++) this.slots[i * k + c] = base + column[i]!;
+      for (let i = 0; i < this.rows; i++) {
+        const slot = base + column[i]!;
+        this.slots[i * k + c] = slot;
+        this.totals[slot]!++;
+      }
     }
   }
 
   /** The count and the charts of the recipes whose bits are set (null: none). */
   summarize(kept: Uint8Array | null): Selected {
     const k = GROUPED.length;
-    const counts = new Int32Array(this.counters);
     const slots = this.slots;
     let n = 0;
     if (kept) {
       if (kept.length !== Math.ceil(this.rows / 8))
         throw new Error(`a selection of ${kept.length} bytes for ${this.rows} rows`);
+      for (let byte = 0; byte < kept.length; byte++) n += BITS_SET[kept[byte]!]!;
+    }
+    // Count the fewer rows: the kept ones into zeros, or the others out of the totals.
+    const others = n > this.rows / 2;
+    const counts = others ? Int32Array.from(this.totals) : new Int32Array(this.counters);
+    if (kept && n) {
+      const step = others ? -1 : 1;
+      const last = kept.length - 1;
+      // The last byte's bits past the table's rows stand for no row: never counted.
+      const lastMask = (0xff << (kept.length * 8 - this.rows)) & 0xff;
       for (let byte = 0; byte < kept.length; byte++) {
-        const bits = kept[byte]!;
-        if (!bits) continue;
-        let at = byte * 8 * k;
-        for (let bit = 0x80; bit; bit >>= 1, at += k) {
-          if (!(bits & bit)) continue;
-          n++;
-          for (let c = 0; c < k; c++) counts[slots[at + c]!]!++;
+        let bits = others ? ~kept[byte]! & 0xff : kept[byte]!;
+        if (byte === last) bits &= lastMask;
+        while (bits) {
+          const bit = Math.clz32(bits) - 24; // 0 = the byte's high bit = its first row
+          bits &= ~(0x80 >> bit);
+          const at = (byte * 8 + bit) * k;
+          for (let c = 0; c < k; c++) counts[slots[at + c]!]! += step;
         }
       }
     }

@@ -4,6 +4,7 @@
  * and, under it, its key figure as text.
  */
 import * as Plot from "npm:@observablehq/plot";
+import { plotKeepingAxis } from "./kept-axis.js";
 import { html } from "npm:htl";
 import { formatInteger, t } from "../../i18n/index.js";
 
@@ -41,19 +42,36 @@ export function binChart(
   const rotate =
     perLabel < 9 * Math.max(...bars.map((b, i) => (i % labelEvery ? 0 : b.label.length)));
   const shown = new Set(bars.filter((_, i) => i % labelEvery === 0).map((b) => b.label));
+  const labels = bars.map((b) => b.label);
+  const height = rotate ? 260 : 220;
+  const marginBottom = rotate ? 86 : 44;
+  // The x axis (the bins) stays from one change to the next: only the bars and the y axis are redrawn.
+  const xKey = JSON.stringify([
+    testid,
+    width,
+    height,
+    marginBottom,
+    rotate,
+    xLabel,
+    labels,
+    [...shown],
+  ]);
   const body = total
-    ? Plot.plot({
+    ? plotKeepingAxis("x", xKey, {
         width,
-        height: rotate ? 260 : 220,
+        height,
         marginLeft: 56,
-        marginBottom: rotate ? 86 : 44,
+        marginBottom,
+        // Plot's own margins, written out so that the chart drawn without its x axis keeps them.
+        marginTop: 20,
+        marginRight: 20,
         ariaLabel: title,
         ariaDescription: summary,
         x: {
           label: xLabel,
           labelAnchor: "center",
           labelOffset: rotate ? 82 : 38,
-          domain: bars.map((b) => b.label),
+          domain: labels,
           tickRotate: rotate ? -45 : 0,
           tickFormat: (label: string) => (shown.has(label) ? label : ""),
         },

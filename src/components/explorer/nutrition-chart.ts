@@ -7,6 +7,7 @@ import { html } from "npm:htl";
 import { formatNumber, t, type MessageKey } from "../../i18n/index.js";
 import type { NutritionRow } from "../../explorer/explorer-queries.js";
 import { BAR_COLOR } from "./bin-chart.js";
+import { plotKeepingAxis } from "./kept-axis.js";
 
 export const nutrientLabel = (nutrient: string): string =>
   t(`explorer.nutrient.${nutrient}` as MessageKey);
@@ -36,15 +37,22 @@ export function nutritionChart(
         )
         .join(" · ")
     : t("explorer.chart.empty");
+  const height = 40 + 34 * data.length;
+  const marginLeft = Math.min(150, width / 3);
+  const nutrients = data.map((d) => d.nutrient);
+  // The y axis (the nutrients) stays from one change to the next: only the marks and x are redrawn.
+  const yKey = JSON.stringify(["nutrition", width, height, marginLeft, nutrients]);
   const body = data.length
-    ? Plot.plot({
+    ? plotKeepingAxis("y", yKey, {
         width,
-        height: 40 + 34 * data.length,
-        marginLeft: Math.min(150, width / 3),
+        height,
+        marginLeft,
+        // Plot's own margin, written out so that the chart drawn without its y axis keeps it.
+        marginTop: 20,
         ariaLabel: title,
         ariaDescription: summary,
         x: { label: t("explorer.chart.nutritionAxis"), grid: true, zero: true },
-        y: { label: null, domain: data.map((d) => d.nutrient) },
+        y: { label: null, domain: nutrients },
         marks: [
           Plot.ruleY(data, {
             y: "nutrient",
