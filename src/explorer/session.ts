@@ -124,14 +124,18 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
     (c) => (codesNow = c),
     () => (codesNow = null),
   );
-  // Read after the codes, in the background: the tag, ingredient and text filters' bitmaps
-  // (matches.ts) need them; null if they cannot be (those filters then copy a view).
-  const recipeRows = codes.then(() =>
-    prepared.then(arrowRecipeRows).then(
-      (r) => r,
-      () => null,
-    ),
-  );
+  // The recipe ids by row, which the tag, ingredient and text filters' bitmaps need (matches.ts):
+  // read once, when the reader first enters or uses one of those filters (not at load, where the
+  // read would compete with the range filters); null if they cannot be (those filters then copy a
+  // view).
+  let recipeRowsRead: Promise<RecipeRows | null> | null = null;
+  const recipeRows = () =>
+    (recipeRowsRead ??= codes.then(() =>
+      prepared.then(arrowRecipeRows).then(
+        (r) => r,
+        () => null,
+      ),
+    ));
   const loading = new Map<string, Promise<void>>();
 
   // Tag, ingredient and text filters are counted, charted and paged in the default order from
@@ -247,7 +251,7 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
     const key = JSON.stringify(filters);
     if (lastMatched?.key === key) return lastMatched.result;
     const result = (async () => {
-      const [c, rows] = await Promise.all([codes, recipeRows]);
+      const [c, rows] = await Promise.all([codes, recipeRows()]);
       if (!c || !rows) return null;
       await ready(filters);
       const bits = await matchBits(arrowReader(await prepared), rows, filters);
@@ -296,6 +300,7 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
     database,
     prefetch(name) {
       load(name).catch(() => {}); // retried, and reported, when a filter needs it
+      void recipeRows();
     },
     page(state) {
       const key = JSON.stringify(state);
