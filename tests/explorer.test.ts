@@ -37,6 +37,13 @@ import {
   runSelected,
   selectionQuery,
 } from "../src/explorer/selection.ts";
+import {
+  matchBits,
+  matchedPageRows,
+  recipeOrderQuery,
+  RecipeRows,
+  runnerReader,
+} from "../src/explorer/matches.ts";
 import { ingestedSample } from "./helpers/ingest-fixtures.ts";
 
 /** A case in names (as a reader picks them); ids are looked up in the vocabularies. */
@@ -123,8 +130,47 @@ describe("explorer queries against independent SQL", () => {
       expected.map((r) => r.recipe_id),
       `${c.title}: page ${page} order`,
     );
+    if (sort.column === DEFAULT_SORT.column && sort.direction === DEFAULT_SORT.direction)
+      await checkMatched(c.title, filters, page, got);
     return { got, n };
   }
+
+  /**
+   * The browser's path for tags, ingredients and text (matches.ts): the filters' bitmaps, counted
+   * by RecipeCodes, and the page from the set bits. Same count, charts and page as the SQL.
+   */
+  async function checkMatched(title: string, filters: ExplorerFilters, page: number, got: unknown) {
+    const run = nativeRunner(db.connection);
+    const codes = await loadRecipeCodes(run);
+    const order = await run(recipeOrderQuery().sql, []);
+    const rows = new RecipeRows(Int32Array.from(order, (r) => Number(r.recipe_id)));
+    const bits = await matchBits(runnerReader(run), rows, filters);
+    const selected = codes.summarize(bits);
+    const q = countQuery(filters);
+    const [count] = await run(q.sql, q.params);
+    assert.deepEqual(selected.count, count, `${title}: matched count`);
+    assert.deepEqual(selected.summary, await runSummary(run, filters), `${title}: matched summary`);
+    assert.deepEqual(
+      { count: selected.count, rows: await matchedPageRows(run, rows, bits, page) },
+      got,
+      `${title}: matched page ${page}`,
+    );
+  }
+
+  it("pages and fills bitmaps by row without bits past the last row", () => {
+    const rows = new RecipeRows(Int32Array.from({ length: 61 }, (_, i) => 1000 - i));
+    assert.deepEqual([...rows.all()].slice(-1), [0b11111000]);
+    assert.equal(
+      rows.all().reduce((n, b) => n + b.toString(2).split("1").length - 1, 0),
+      61,
+    );
+    const bits = rows.bitsOf([1000, 999, 5, 940, 970]); // 5 is no recipe: ignored
+    assert.deepEqual(rows.pageIds(bits, 1), [1000, 999, 970, 940]);
+    assert.deepEqual(
+      rows.pageIds(rows.all(), 3),
+      [950, 949, 948, 947, 946, 945, 944, 943, 942, 941, 940],
+    );
+  });
 
   it("keeps the absurd-time bound of the ingest's quality check", () => {
     assert.equal(ABSURD_MINUTES, MINUTES_ABSURD);
@@ -164,6 +210,21 @@ describe("explorer queries against independent SQL", () => {
               AND list_contains(ingredients, ${lit(x!)}) AND NOT list_contains(ingredients, ${lit(y!)})`,
     });
     assert.ok(n > 0, `some recipes match (${n})`);
+    for (const page of [1, 2])
+      await check({
+        title: "items, newest first",
+        tags: { include: [a!], exclude: [b!, c!] },
+        items: { include: [x!], exclude: [y!] },
+        page,
+        where: `list_contains(tags, ${lit(a!)}) AND NOT list_contains(tags, ${lit(b!)}) AND NOT list_contains(tags, ${lit(c!)})
+              AND list_contains(ingredients, ${lit(x!)}) AND NOT list_contains(ingredients, ${lit(y!)})`,
+      });
+    await check({
+      title: "excluded tag only",
+      tags: { exclude: [frequentTags[0]!] },
+      page: 3,
+      where: `NOT list_contains(tags, ${lit(frequentTags[0]!)})`,
+    });
     await check({
       title: "two tags",
       tags: { include: [a!, b!] },

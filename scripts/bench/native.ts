@@ -1,21 +1,24 @@
 /**
  * The explorer's filter changes run by DuckDB in Node on the built site's own Parquet files: the same
- * statements the page's session (src/explorer/session.ts) runs in DuckDB-WASM (for a tag, ingredient
- * or text filter its copy of the filtered recipes first, then runPage and runSummary; for ranges
- * alone the selection and the page's rows), timed the same number of times, so the report can give
- * browser / native.
+ * statements the page's session (src/explorer/session.ts) runs in DuckDB-WASM (for ranges alone the
+ * selection and the page's rows; for a tag, ingredient or text filter the bitmaps of matches.ts,
+ * counted the same way, and the page's rows from them), timed the same number of times, so the
+ * report can give browser / native.
  */
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
 import { nativeRunner } from "../../loaders/analysis/native-runner.ts";
 import { sqlString } from "../../loaders/duckdb.ts";
+import { runPageRows } from "../../src/explorer/explorer-queries.ts";
 import {
-  runPage,
-  runPageRows,
-  runSummary,
-  viewQuery,
-} from "../../src/explorer/explorer-queries.ts";
+  type MatchReader,
+  matchBits,
+  matchedPageRows,
+  recipeOrderQuery,
+  RecipeRows,
+  runnerReader,
+} from "../../src/explorer/matches.ts";
 import { loadRecipeCodes, runSelected, selectable } from "../../src/explorer/selection.ts";
-import { DEFAULT_SORT, neededTables } from "../../src/explorer/filters.ts";
+import { DEFAULT_SORT } from "../../src/explorer/filters.ts";
 import {
   EXPLORER_KINDS,
   type ExplorerKind,
@@ -56,8 +59,20 @@ export async function runNative(
         `CREATE TABLE ${table} AS SELECT * FROM read_parquet(${sqlString(siteDataFile(siteDir, `${table}.parquet`))})`,
       );
     const run = nativeRunner(connection);
-    const codes = await loadRecipeCodes(run); // read once, as the page does when DuckDB-WASM is up
-    let views = 0;
+    // Read once, as the page does when DuckDB-WASM is up.
+    const codes = await loadRecipeCodes(run);
+    const order = await run(recipeOrderQuery().sql, []);
+    const rows = new RecipeRows(Int32Array.from(order, (r) => Number(r.recipe_id)));
+    // Columns read whole, as the page reads Arrow's typed arrays (no object per row).
+    const reader: MatchReader = {
+      ...runnerReader(run),
+      ints: async (q) =>
+        Int32Array.from(
+          (await connection.runAndReadAll(q.sql, q.params as DuckDBValue[])).getColumnsJS()[0] ??
+            [],
+          Number,
+        ),
+    };
     const kinds = {} as Record<ExplorerKind, Latencies>;
     for (const kind of EXPLORER_KINDS) {
       const times: number[] = [];
@@ -69,16 +84,11 @@ export async function runNative(
           times.push(performance.now() - started);
           continue;
         }
-        // As the page's session: a tag, ingredient or text filter first copies its recipes to a table.
-        let options = {};
-        if (neededTables(change.filters).length) {
-          const name = `explorer_view_${views++}`;
-          const q = viewQuery(name, change.filters);
-          await run(q.sql, q.params);
-          options = { view: name };
-        }
-        await runPage(run, change.filters, DEFAULT_SORT, 1, options);
-        await runSummary(run, change.filters, options);
+        // As the page's session: a tag, ingredient or text filter's bitmaps (matches.ts), counted
+        // as the ranges' selection, then the page's rows from the set bits.
+        const bits = await matchBits(reader, rows, change.filters);
+        codes.summarize(bits);
+        await matchedPageRows(run, rows, bits, 1);
         times.push(performance.now() - started);
       }
       kinds[kind] = latencies(times[0]!, times.slice(1));

@@ -112,7 +112,7 @@ export function renderBrowser(b: BrowserSection): string {
       ? [
           "## Explorer: browser vs native DuckDB (ms)",
           "",
-          "The same filter states run by DuckDB in Node on the site's own Parquet files, loaded as in-memory tables as the page does: the same statements (as src/explorer/session.ts: for a tag, ingredient or text filter its copy of the filtered recipes first, then the page's and the charts' statements), the same number of times. " +
+          "The same filter states run by DuckDB in Node on the site's own Parquet files, loaded as in-memory tables as the page does: the same statements (as src/explorer/session.ts: for a tag, ingredient or text filter the bitmaps of src/explorer/matches.ts, then the page's rows), the same number of times. " +
             "The browser figure also includes drawing the table and the charts.",
           "",
           table(

@@ -107,7 +107,7 @@ export function textHitsQuery(table: string, text: string): SqlQuery {
 export const TEXT_SEPARATOR = "X";
 
 /** The search on explorer_descriptions' `text` (lowercased at export; see TEXT_SEPARATOR). */
-const TEXT_CONTAINS = (alias: string) => `contains(${alias}.text, lower(?::VARCHAR))`;
+export const textContains = (alias: string) => `contains(${alias}.text, lower(?::VARCHAR))`;
 
 /**
  * The recipes whose name or description contains the text, case-insensitively, taken literally.
@@ -115,7 +115,7 @@ const TEXT_CONTAINS = (alias: string) => `contains(${alias}.text, lower(?::VARCH
  * search is a plain substring scan: ILIKE lowercased 231k descriptions on every search (~1 s in
  * DuckDB-WASM, against ~0.1 s for contains()).
  */
-const TEXT_MATCHES = `SELECT d.recipe_id FROM explorer_descriptions d WHERE ${TEXT_CONTAINS("d")}`;
+const TEXT_MATCHES = `SELECT d.recipe_id FROM explorer_descriptions d WHERE ${textContains("d")}`;
 
 const VIEW = /^explorer_view_\d+$/;
 
@@ -144,7 +144,7 @@ export function viewQuery(
     ...options,
     view: undefined,
   });
-  if (text) where.add(TEXT_CONTAINS("d"), text);
+  if (text) where.add(textContains("d"), text);
   return {
     // Only the columns the view's statements read (VIEW_COLUMNS), and each row's position in
     // explorer_recipes (its stored order, which the copy may not keep: storedOrderPageQuery).

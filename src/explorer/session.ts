@@ -28,6 +28,13 @@ import {
   NO_FILTERS,
 } from "./filters.js";
 import {
+  type MatchReader,
+  matchBits,
+  matchedPageRows,
+  recipeOrderQuery,
+  RecipeRows,
+} from "./matches.js";
+import {
   keptBits,
   RecipeCodes,
   recipeCodesQuery,
@@ -80,6 +87,27 @@ async function arrowRecipeCodes(prepared: PreparedRunner): Promise<RecipeCodes> 
   return new RecipeCodes(columns, await nutrientValues(prepared.run));
 }
 
+/** Every recipe's id in row order (matches.ts), read as Arrow's typed array. */
+async function arrowRecipeRows(prepared: PreparedRunner): Promise<RecipeRows> {
+  const q = recipeOrderQuery();
+  const column = (await prepared.table(q.sql, q.params)).getChild("recipe_id");
+  if (!column || column.nullCount) throw new Error("no recipe ids without NULLs");
+  return new RecipeRows(column.toArray() as Int32Array);
+}
+
+/** matches.ts's reader over Arrow tables: columns as typed arrays, no row objects. */
+function arrowReader(prepared: PreparedRunner): MatchReader {
+  return {
+    async ints(q) {
+      const column = (await prepared.table(q.sql, q.params)).getChildAt(0);
+      return column ? (column.toArray() as Int32Array) : new Int32Array(0);
+    },
+    async blob(q) {
+      return keptBits((await prepared.table(q.sql, q.params)).getChildAt(0)?.get(0));
+    },
+  };
+}
+
 export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
   const database = idle().then(async () => {
     const { foodcomDatabase } = await import("../components/foodcom-db.js");
@@ -96,9 +124,23 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
     (c) => (codesNow = c),
     () => (codesNow = null),
   );
+  // The recipe ids by row, which the tag, ingredient and text filters' bitmaps need (matches.ts):
+  // read once, when the reader first enters or uses one of those filters (not at load, where the
+  // read would compete with the range filters); null if they cannot be (those filters then copy a
+  // view).
+  let recipeRowsRead: Promise<RecipeRows | null> | null = null;
+  const recipeRows = () =>
+    (recipeRowsRead ??= codes.then(() =>
+      prepared.then(arrowRecipeRows).then(
+        (r) => r,
+        () => null,
+      ),
+    ));
   const loading = new Map<string, Promise<void>>();
 
-  // The recipes kept by a tag, ingredient or text filter are copied once into a table of their own
+  // Tag, ingredient and text filters are counted, charted and paged in the default order from
+  // bitmaps (matched, below, and matches.ts). For another order and for the download, the recipes
+  // they keep are copied once into a table of their own
   // (numbered, never named after the filter), which the view's statements then read whole: joining
   // the matches to the 231k recipes costs more than the rest of a statement, and a view runs two or
   // three. The last few are kept (sorting and paging reuse them); older ones are dropped.
@@ -199,6 +241,29 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
     );
   }
 
+  // A tag, ingredient or text filter's bitmap, count and charts (matches.ts); kept for its last
+  // filters. null when the codes or the recipe ids could not be read.
+  let lastMatched: {
+    key: string;
+    result: Promise<(Selected & { bits: Uint8Array; rows: RecipeRows }) | null>;
+  } | null = null;
+  function matched(filters: ExplorerFilters) {
+    const key = JSON.stringify(filters);
+    if (lastMatched?.key === key) return lastMatched.result;
+    const result = (async () => {
+      const [c, rows] = await Promise.all([codes, recipeRows()]);
+      if (!c || !rows) return null;
+      await ready(filters);
+      const bits = await matchBits(arrowReader(await prepared), rows, filters);
+      return { ...c.summarize(bits), bits, rows };
+    })();
+    lastMatched = { key, result };
+    result.catch(() => {
+      if (lastMatched?.result === result) lastMatched = null;
+    });
+    return result;
+  }
+
   let lastSummary: { filters: ExplorerFilters; result: Promise<ExplorerSummary> } | null = null;
   // The last view asked for: the page may ask as the reader changes a filter, before its cells run.
   let lastPage: { key: string; result: Promise<ExplorerPage> } | null = null;
@@ -211,6 +276,17 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
       rows.catch(() => {}); // awaited below, unless the count fails first or the codes are missing
       const c = await counted;
       if (c) return { count: c.count, rows: await rows };
+    } else if (
+      state.sort.column === DEFAULT_SORT.column &&
+      state.sort.direction === DEFAULT_SORT.direction
+    ) {
+      // Other orders sort the matches in SQL, over a view's copy (below).
+      const m = await matched(state.filters);
+      if (m)
+        return {
+          count: m.count,
+          rows: await matchedPageRows(await runner, m.rows, m.bits, state.page),
+        };
     }
     await ready(state.filters);
     const opts = await options(state.filters);
@@ -224,6 +300,7 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
     database,
     prefetch(name) {
       load(name).catch(() => {}); // retried, and reported, when a filter needs it
+      void recipeRows();
     },
     page(state) {
       const key = JSON.stringify(state);
@@ -247,7 +324,7 @@ export function explorerSession(first: ExplorerFirstPaint): ExplorerSession {
       const sql = async () => runSummary(await runner, filters, await options(filters));
       const result = selectable(filters)
         ? selected(filters).then((c) => c?.summary ?? sql())
-        : ready(filters).then(sql);
+        : matched(filters).then((m) => m?.summary ?? ready(filters).then(sql));
       lastSummary = { filters, result };
       result.catch(() => (lastSummary = null));
       return result;

@@ -155,8 +155,11 @@ function absurdInput(total: number): Valued<"include" | "exclude"> {
   return root;
 }
 
+/** Each vocabulary's id by name, made once (the panel's value is read several times a change). */
+const indexes = new WeakMap<Vocabulary, Map<string, number>>();
 const ids = (names: readonly string[], vocabulary: Vocabulary) => {
-  const index = new Map(vocabulary.names.map((n, i) => [n, i]));
+  let index = indexes.get(vocabulary);
+  if (!index) indexes.set(vocabulary, (index = new Map(vocabulary.names.map((n, i) => [n, i]))));
   return names.map((n) => index.get(n)).filter((i): i is number => i !== undefined);
 };
 
