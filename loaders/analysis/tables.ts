@@ -17,6 +17,13 @@ import { TOP_MIN_RATINGS } from "../../src/analysis/ratings-definitions.ts";
 export const ITEM_MIN_SHARE_OVERALL = 0.001;
 export const ITEM_MIN_SHARE_YEAR = 0.01;
 
+/** Each rated recipe's years first and last rated and its ratings over all years (count, sum). */
+const RATING_TOTALS = `SELECT recipe_id, min(year(date))::SMALLINT AS first_year,
+             max(year(date))::SMALLINT AS last_year,
+             count(*)::INTEGER AS ratings, sum(rating)::INTEGER AS rating_sum
+      FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL
+      GROUP BY recipe_id`;
+
 export const ANALYSIS_TABLES = {
   /** One row per analysis recipe: calendar, size and nutrition; sorted by date for pruning. */
   analysis_recipes: `
@@ -88,11 +95,7 @@ export const ANALYSIS_TABLES = {
    */
   recipe_rating_spans: `
     WITH per_recipe AS (
-      SELECT recipe_id, min(year(date))::SMALLINT AS first_year,
-             max(year(date))::SMALLINT AS last_year,
-             count(*)::INTEGER AS ratings, sum(rating)::INTEGER AS rating_sum
-      FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL
-      GROUP BY recipe_id
+      ${RATING_TOTALS}
     )
     SELECT first_year, last_year, ratings, rating_sum, count(*)::INTEGER AS recipes
     FROM per_recipe GROUP BY ALL ORDER BY ALL`,
@@ -104,11 +107,7 @@ export const ANALYSIS_TABLES = {
    */
   rated_recipes: `
     WITH rated AS (
-      SELECT recipe_id, min(year(date))::SMALLINT AS first_year,
-             max(year(date))::SMALLINT AS last_year,
-             count(*)::INTEGER AS ratings, sum(rating)::INTEGER AS rating_sum
-      FROM interactions WHERE rating IS NOT NULL AND date IS NOT NULL
-      GROUP BY recipe_id HAVING count(*) >= ${TOP_MIN_RATINGS}
+      ${RATING_TOTALS} HAVING count(*) >= ${TOP_MIN_RATINGS}
     ),
     named AS (
       SELECT recipe_id, name FROM recipes
