@@ -17,7 +17,7 @@ import {
   type YearRange,
   runPageQueries,
   splitGroup,
-  statementNames,
+  pageStatements,
 } from "../src/analysis/query.ts";
 import {
   RATINGS_GROUPS,
@@ -169,6 +169,13 @@ describe("query groups give the rows of the queries they replace", { timeout: 60
     );
     assert.throws(() => splitGroup(group, [{ part: "c" }]), /unknown part "c"/);
     const query = () => ({ sql: "", params: [] });
-    assert.deepEqual(statementNames({ a: query, b: query, c: query }, [group]), ["a+b", "c"]);
+    const statements = pageStatements({ a: query, b: query, c: query }, [group]);
+    assert.deepEqual(
+      statements.map((s) => [s.name, s.parts]),
+      [
+        ["a+b", ["a", "b"]],
+        ["c", ["c"]],
+      ],
+    );
   });
 });

@@ -10,12 +10,11 @@ import { preparedRunner } from "../components/prepared-runner.js";
 import {
   type PageQueries,
   type PageResults,
+  type PageStatement,
   type QueryGroup,
-  type QueryRunner,
   type Row,
-  runPageQueries,
+  pageStatements,
   sameRange,
-  statementNames,
   type YearRange,
 } from "./query.js";
 
@@ -26,8 +25,14 @@ export type DatabaseState = "starting" | "ready" | "failed";
 
 export interface PageData<Q extends PageQueries> {
   readonly first: FirstPaint<PageResults<Q>>;
-  /** Results for a range: the first paint's when it is the full range, else DuckDB-WASM's. */
-  results(range: YearRange): Promise<PageResults<Q>>;
+  /**
+   * Results for a range: the first paint's when it is the full range, else DuckDB-WASM's. `names`:
+   * only these results (a section of the page), running only the statements that give them.
+   */
+  results<K extends keyof Q & string = keyof Q & string>(
+    range: YearRange,
+    names?: readonly K[],
+  ): Promise<Pick<PageResults<Q>, K>>;
   /** Resolves when DuckDB-WASM holds the page's tables (rejects if it cannot start). */
   readonly database: Promise<DuckDBClient>;
 }
@@ -49,20 +54,6 @@ function afterFirstPaint<T>(start: () => Promise<T>): Promise<T> {
       requestIdleCallback(() => resolve(), { timeout: 1000 });
     else setTimeout(resolve, 0);
   }).then(start);
-}
-
-/** Measures each query as "analysis:query <name>" (runPageQueries runs them in order, one at a time). */
-function timed(runner: QueryRunner, names: readonly string[]): QueryRunner {
-  let next = 0;
-  return async (sql, params) => {
-    const name = names[next++];
-    const start = performance.now();
-    try {
-      return await runner(sql, params);
-    } finally {
-      performance.measure(`analysis:query ${name}`, { start });
-    }
-  };
 }
 
 /** Ranges whose results a page keeps (a reader going back and forth between a few). */
@@ -92,36 +83,65 @@ export function pageData<Q extends PageQueries>(
   runner.catch(() => {});
   const toRun = Object.fromEntries(
     Object.entries(queries).filter(([name]) => !perYear.includes(name)),
-  ) as Q;
-  const cache = new Map<string, Promise<PageResults<Q>>>();
-  const compute = async (range: YearRange): Promise<PageResults<Q>> => {
-    const run = await runner;
-    const start = performance.now();
-    const names = statementNames(toRun, groups);
-    const ran = await runPageQueries(timed(run, names), toRun, range, groups);
-    // The time DuckDB-WASM took, for profiling (the rest of a change is statistics and drawing).
-    performance.measure("analysis:queries", { start });
-    const derived = Object.fromEntries(
-      perYear.map((name) => [name, yearsOf(first.results[name] as readonly Row[], range)]),
-    );
-    return { ...ran, ...derived } as PageResults<Q>;
+  ) as PageQueries;
+  const statements = pageStatements(toRun, groups);
+  const statementOf = new Map(statements.flatMap((s) => s.parts.map((part) => [part, s] as const)));
+
+  // One statement at a time, in the order asked: DuckDB-WASM runs a single connection anyway, and
+  // the section a reader sees asks first.
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = (statement: PageStatement, range: YearRange) => {
+    const ran = queue.then(async () => {
+      const start = performance.now();
+      try {
+        return await statement.run(await runner, range);
+      } finally {
+        // For profiling: the time DuckDB-WASM took (the rest of a change is statistics and drawing).
+        performance.measure(`analysis:query ${statement.name}`, { start });
+      }
+    });
+    queue = ran.catch(() => {});
+    return ran;
   };
+
+  // Per range, each statement's results (a failure is not remembered). A map's order is its
+  // insertion order: a range used again is re-inserted last, and the oldest is dropped first.
+  const cache = new Map<string, Map<PageStatement, Promise<Record<string, Row[]>>>>();
+  const rangeCache = (range: YearRange) => {
+    const key = `${range.from}-${range.to}`;
+    const hit = cache.get(key) ?? new Map();
+    cache.delete(key);
+    cache.set(key, hit);
+    if (cache.size > CACHED_RANGES) cache.delete(cache.keys().next().value!);
+    return hit;
+  };
+  const statementResults = (statement: PageStatement, range: YearRange) => {
+    const ranges = rangeCache(range);
+    let hit = ranges.get(statement);
+    if (!hit) {
+      hit = run(statement, range);
+      ranges.set(statement, hit);
+      hit.catch(() => ranges.delete(statement));
+    }
+    return hit;
+  };
+
   return {
     first,
     database,
-    results(range) {
-      if (sameRange(range, first.range)) return Promise.resolve(first.results);
-      const key = `${range.from}-${range.to}`;
-      let hit = cache.get(key);
-      if (hit)
-        cache.delete(key); // re-inserted last: the map's order is the recency
-      else {
-        hit = compute(range);
-        hit.catch(() => cache.delete(key)); // a failure is not remembered
-      }
-      cache.set(key, hit);
-      if (cache.size > CACHED_RANGES) cache.delete(cache.keys().next().value!);
-      return hit;
+    async results<K extends keyof Q & string>(range: YearRange, names?: readonly K[]) {
+      const wanted = (names ?? Object.keys(queries)) as readonly K[];
+      const pick = (from: Readonly<Record<string, unknown>>) =>
+        Object.fromEntries(wanted.map((name) => [name, from[name]])) as Pick<PageResults<Q>, K>;
+      if (sameRange(range, first.range)) return pick(first.results);
+      const needed = [...new Set(wanted.flatMap((name) => statementOf.get(name) ?? []))];
+      const ran = await Promise.all(needed.map((s) => statementResults(s, range)));
+      const derived = Object.fromEntries(
+        wanted
+          .filter((name) => perYear.includes(name))
+          .map((name) => [name, yearsOf(first.results[name] as readonly Row[], range)]),
+      );
+      return pick(Object.assign({}, ...ran, derived));
     },
   };
 }

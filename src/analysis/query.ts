@@ -54,12 +54,45 @@ export const defineGroup = (
   build: (range: YearRange) => SqlQuery,
 ): QueryGroup => Object.assign(build, { parts });
 
-/** What runPageQueries runs: single queries by name, and groups in place of their parts. */
-export function statementNames(queries: PageQueries, groups: readonly QueryGroup[] = []): string[] {
+/** One statement a page runs: a single query, or a group in place of its parts. */
+export interface PageStatement {
+  /** The query's name, or the group's parts joined by "+". */
+  readonly name: string;
+  /** The results it gives. */
+  readonly parts: readonly string[];
+  /** Runs it for a range; rejects with an error that names the statement. */
+  run(runner: QueryRunner, range: YearRange): Promise<Record<string, Row[]>>;
+}
+
+/** What runPageQueries runs, in its order: the groups, then the single queries. */
+export function pageStatements(
+  queries: PageQueries,
+  groups: readonly QueryGroup[] = [],
+): PageStatement[] {
+  const run = async (name: string, runner: QueryRunner, { sql, params }: SqlQuery) => {
+    try {
+      return await runner(sql, params);
+    } catch (error) {
+      throw new Error(`query "${name}" failed: ${(error as Error).message}`, { cause: error });
+    }
+  };
   const grouped = new Set(groups.flatMap((g) => Object.keys(g.parts)));
   return [
-    ...groups.map((g) => Object.keys(g.parts).join("+")),
-    ...Object.keys(queries).filter((name) => !grouped.has(name)),
+    ...groups.map((group): PageStatement => {
+      const name = Object.keys(group.parts).join("+");
+      return {
+        name,
+        parts: Object.keys(group.parts),
+        run: async (runner, range) => splitGroup(group, await run(name, runner, group(range))),
+      };
+    }),
+    ...Object.entries(queries)
+      .filter(([name]) => !grouped.has(name))
+      .map(([name, query]): PageStatement => ({
+        name,
+        parts: [name],
+        run: async (runner, range) => ({ [name]: await run(name, runner, query(range)) }),
+      })),
   ];
 }
 
@@ -83,26 +116,13 @@ export async function runPageQueries<Q extends PageQueries>(
   range: YearRange,
   groups: readonly QueryGroup[] = [],
 ): Promise<PageResults<Q>> {
-  const entries: (readonly [string, Row[]])[] = [];
+  const byName: Record<string, Row[]> = {};
   // One after another: DuckDB-WASM runs a single connection anyway, and errors name the query.
-  const run = async (name: string, { sql, params }: SqlQuery) => {
-    try {
-      return await runner(sql, params);
-    } catch (error) {
-      throw new Error(`query "${name}" failed: ${(error as Error).message}`, { cause: error });
-    }
-  };
-  for (const group of groups) {
-    const rows = await run(Object.keys(group.parts).join("+"), group(range));
-    entries.push(...Object.entries(splitGroup(group, rows)));
-  }
-  const grouped = new Set(groups.flatMap((g) => Object.keys(g.parts)));
-  for (const [name, query] of Object.entries(queries))
-    if (!grouped.has(name)) entries.push([name, await run(name, query(range))] as const);
+  for (const statement of pageStatements(queries, groups))
+    Object.assign(byName, await statement.run(runner, range));
   // In the queries' own order, as without groups.
-  const byName = new Map(entries);
   return Object.fromEntries(
-    Object.keys(queries).map((name) => [name, byName.get(name)]),
+    Object.keys(queries).map((name) => [name, byName[name]]),
   ) as PageResults<Q>;
 }
 

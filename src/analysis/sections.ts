@@ -1,0 +1,95 @@
+/**
+ * The sections of an analysis page, tied to the page: each is the element(s) marked
+ * `data-section="<name>"` and a loader of its results for a year range. Which section loads when is
+ * SectionSchedule's (src/analysis/section-schedule.ts): after the first paint, a change of years
+ * redraws the sections in view at once, and the others when they scroll into view. Meanwhile they
+ * carry aria-busy="true" (style.css dims them). The benchmark's mark, and the address, follow the
+ * sections in view: both are written once those are drawn.
+ */
+import { deferUrlWrites } from "../components/url-state.js";
+import { setChartsMark } from "./charts-mark.js";
+import type { YearRange } from "./query.js";
+import { SectionSchedule } from "./section-schedule.js";
+
+export type SectionLoaders = Readonly<Record<string, (range: YearRange) => Promise<unknown>>>;
+
+export interface PageSections<S extends SectionLoaders> {
+  /** The section's results for the range, once it is in view (at once at the first paint). */
+  load<K extends keyof S & string>(name: K, range: YearRange): ReturnType<S[K]>;
+  /**
+   * Call from a cell that runs once the section's charts are drawn; `drawnFrom`: the values they
+   * are drawn from, so that the cell re-runs with them.
+   */
+  drawn(name: keyof S & string, range: YearRange, ...drawnFrom: unknown[]): void;
+  /**
+   * Starts the sections in view as soon as `input` changes: the page's cells run only at the next
+   * animation frame (Framework's runtime), and their loads then find the queries under way.
+   */
+  prefetch<I extends EventTarget & { value: YearRange }>(input: I): I;
+}
+
+/** A change's address is written once its sections in view are drawn, or after this at the latest. */
+const URL_WAIT_MS = 1000;
+
+const selector = (name: string) => `[data-section="${CSS.escape(name)}"]`;
+
+export function pageSections<S extends SectionLoaders>(loaders: S): PageSections<S> {
+  const elements = (name: string) => [...document.querySelectorAll(selector(name))];
+  const names = Object.keys(loaders);
+  for (const name of names)
+    if (!elements(name).length) throw new Error(`no element has data-section="${name}"`);
+
+  // Whether each element intersects the viewport, as the observer last said.
+  const inView = new Map<Element, boolean>();
+  const sectionOf = new Map(names.flatMap((name) => elements(name).map((e) => [e, name] as const)));
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      inView.set(entry.target, entry.isIntersecting);
+      if (entry.isIntersecting) schedule.reveal(sectionOf.get(entry.target)!);
+    }
+  });
+  const visible = (name: string) =>
+    elements(name).some((element) => {
+      const known = inView.get(element);
+      if (known !== undefined) return known;
+      // Before the observer's first report: where the element is now.
+      const box = element.getBoundingClientRect();
+      return box.bottom >= 0 && box.top <= innerHeight && box.height > 0;
+    });
+
+  const urlFlushes: (() => void)[] = [];
+  deferUrlWrites((flush) => {
+    urlFlushes.push(flush);
+    setTimeout(flush, URL_WAIT_MS);
+  });
+
+  const schedule = new SectionSchedule({
+    visible,
+    busy(name, waiting) {
+      for (const element of elements(name))
+        if (waiting) element.setAttribute("aria-busy", "true");
+        else element.removeAttribute("aria-busy");
+    },
+    allDrawn() {
+      setChartsMark(() => {
+        for (const flush of urlFlushes.splice(0)) setTimeout(flush, 0);
+      });
+    },
+  });
+  for (const element of sectionOf.keys()) observer.observe(element);
+
+  return {
+    load: (name, range) => schedule.load(name, range, () => loaders[name](range)) as never,
+    drawn(name, range, ...drawnFrom) {
+      void drawnFrom;
+      schedule.drawn(name, range);
+    },
+    prefetch(input) {
+      input.addEventListener("input", () => {
+        const range = input.value;
+        for (const name of names) if (visible(name)) void loaders[name](range).catch(() => {});
+      });
+      return input;
+    },
+  };
+}
