@@ -152,36 +152,28 @@ export const WEEKDAY_QUERIES = {
 };
 
 /**
- * The days, both summaries and the bins in one statement: the range's recipes are read once instead
- * of four times (and one statement instead of four). The same aggregates as the single queries over
- * the same rows; tests/analysis-groups.test.ts checks it.
+ * Both measures' summaries and their bins in one statement (one section of the page): the range's
+ * recipes are read once instead of twice. The same aggregates as the single queries over the same
+ * rows; tests/analysis-groups.test.ts checks it. The days and the nutrients are their own sections,
+ * each run alone: the page loads a section when it is in view.
  */
-const RECIPES_GROUP = defineGroup(
+const MEASURES_GROUP = defineGroup(
   {
-    days: ["dow", "recipes"],
     measures: ["measure", "weekend", "n", "mean", "variance", "median", "skewness"],
     bins: ["measure", "weekend", "bin", "recipes"],
-    nutrients: ["measure", "weekend", "n", "mean", "variance", "median", "skewness"],
   },
   (range) => {
-    const columns = [...WEEKDAY_MEASURES, ...WEEKDAY_NUTRIENTS];
-    const summaries = (part: string, cols: readonly string[]) =>
-      cols
-        .map(
-          (c) => `SELECT '${part}' AS part, '${c}' AS measure, weekend, count(${c})::INTEGER AS n,
+    const summaries = WEEKDAY_MEASURES.map(
+      (c) => `SELECT 'measures' AS part, '${c}' AS measure, weekend, count(${c})::INTEGER AS n,
              avg(${c})::DOUBLE AS mean, var_samp(${c})::DOUBLE AS variance,
              median(${c})::DOUBLE AS median, skewness(${c})::DOUBLE AS skewness
       FROM r GROUP BY weekend`,
-        )
-        .join(" UNION ALL BY NAME ");
+    ).join(" UNION ALL BY NAME ");
     return {
       sql: `WITH r AS MATERIALIZED (
-              SELECT dow, weekend, ${columns.map((c) => `${c}::DOUBLE AS ${c}`).join(", ")}
+              SELECT weekend, ${WEEKDAY_MEASURES.map((c) => `${c}::DOUBLE AS ${c}`).join(", ")}
               FROM analysis_recipes WHERE year BETWEEN ? AND ?)
-            SELECT 'days' AS part, d.dow::INTEGER AS dow, count(r.dow)::INTEGER AS recipes
-            FROM range(1, 8) d(dow) LEFT JOIN r ON r.dow = d.dow GROUP BY d.dow
-            UNION ALL BY NAME ${summaries("measures", WEEKDAY_MEASURES)}
-            UNION ALL BY NAME ${summaries("nutrients", WEEKDAY_NUTRIENTS)}
+            ${summaries}
             UNION ALL BY NAME
             SELECT 'bins' AS part, measure, weekend, bin::DOUBLE AS bin, count(*)::INTEGER AS recipes
             FROM (
@@ -193,10 +185,10 @@ const RECIPES_GROUP = defineGroup(
                      floor(complexity / ${MEASURE_BIN_WIDTH.complexity}) * ${MEASURE_BIN_WIDTH.complexity}
               FROM r)
             GROUP BY ALL
-            ORDER BY part, dow, measure, weekend, bin`,
+            ORDER BY part, measure, weekend, bin`,
       params: yearParams(range),
     };
   },
 );
 
-export const WEEKDAY_GROUPS = [RECIPES_GROUP] as const;
+export const WEEKDAY_GROUPS = [MEASURES_GROUP] as const;
