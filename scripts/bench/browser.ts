@@ -28,6 +28,7 @@ import {
   MUTATION_CHANGE,
   PAGE_CONTROL,
   PAGE_MARK_CHANGE,
+  SCROLL_IN_CHANGE,
   type PageChange,
 } from "./in-page.ts";
 import { type Latencies, latencies } from "./latencies.ts";
@@ -71,9 +72,10 @@ export interface PageChanges {
   readonly kind: string;
   /**
    * What was measured as "updated": the explorer's marks, an analysis page's own
-   * ANALYSIS_CHARTS_MARK ("page-mark"), or SVG mutations (pages without a mark).
+   * ANALYSIS_CHARTS_MARK ("page-mark": the sections in view), the same mark once the last section
+   * is scrolled into view after a change ("scroll-in"), or SVG mutations (pages without a mark).
    */
-  readonly signal: "marks" | "page-mark" | "mutations";
+  readonly signal: "marks" | "page-mark" | "scroll-in" | "mutations";
   readonly charts: Latencies;
   /** Explorer only: the count and table shown. */
   readonly results: Latencies | null;
@@ -109,6 +111,8 @@ const CHANGE_TIMEOUT = 60_000;
 const LOAD_QUIET_MS = 1500;
 /** A change's charts are done once no chart mutation has followed for this long (mutation signal). */
 const CHANGE_QUIET_MS = 400;
+/** Analysis pages: the changes after which the last section is scrolled into view (plus a warm-up). */
+const SCROLL_IN_CHANGES = 20;
 
 const byteKind = (url: string): ByteKind =>
   url.includes("/_file/data/") ? "data" : url.includes("duckdb-wasm") ? "duckdb" : "code";
@@ -316,7 +320,7 @@ async function applyChange(page: Page, script: string, change: PageChange, quiet
   const arg =
     script === EXPLORER_CHANGE
       ? [change, CHANGE_TIMEOUT]
-      : script === PAGE_MARK_CHANGE
+      : script === PAGE_MARK_CHANGE || script === SCROLL_IN_CHANGE
         ? [change, ANALYSIS_CHARTS_MARK, CHANGE_TIMEOUT]
         : [change, CHANGE_QUIET_MS, CHANGE_TIMEOUT];
   const timing = (await page.evaluate(`${script}(${JSON.stringify(arg)})`)) as ChangeTiming;
@@ -351,7 +355,9 @@ async function runChanges(
         ? EXPLORER_CHANGE
         : signal === "page-mark"
           ? PAGE_MARK_CHANGE
-          : MUTATION_CHANGE;
+          : signal === "scroll-in"
+            ? SCROLL_IN_CHANGE
+            : MUTATION_CHANGE;
     counter.bucket = ByteCounter.empty();
     const timings: ChangeTiming[] = [];
     for (const [i, change] of list.entries()) {
@@ -401,6 +407,13 @@ async function runChanges(
         to: ys[n - 1 - (k % 3)]!,
       });
     await measure("year range", control.mark ? "page-mark" : "mutations", list);
+    // Fewer: each also waits for a change and scrolls the page twice.
+    if (control.mark)
+      await measure(
+        "year range, last section scrolled into view",
+        "scroll-in",
+        list.slice(0, SCROLL_IN_CHANGES + 1),
+      );
   } else {
     for (let k = 0; k <= count; k++)
       list.push({ kind: "select", index: 1 + (k % (control.options - 1)) });

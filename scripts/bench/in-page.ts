@@ -180,6 +180,38 @@ export const PAGE_MARK_CHANGE = String.raw`(async ([change, mark, timeout]) => {
 })`;
 
 /**
+ * Analysis pages: the sections below the fold. From the top of the page, applies a year-range change
+ * (waiting for its mark), pauses as a reader would, then scrolls the page's last section into view
+ * and times the wait for the next mark: that section's charts drawn for the new range (it loads
+ * once in view, src/analysis/sections.ts). Argument: [change, mark, timeoutMs].
+ */
+export const SCROLL_IN_CHANGE = String.raw`(async ([change, mark, timeout]) => {
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  window.scrollTo(0, 0);
+  await frames();
+  const changed = await (${PAGE_MARK_CHANGE})([change, mark, timeout]);
+  if (changed.charts === null) return { results: null, charts: null };
+  await new Promise((r) => setTimeout(r, 100));
+  const sections = document.querySelectorAll("[data-section]");
+  const last = sections[sections.length - 1];
+  if (!last) throw new Error("no section on the page");
+  if (!last.hasAttribute("aria-busy")) throw new Error("the last section did not wait for the reader");
+  const t0 = performance.now();
+  const done = new Promise((resolve) => {
+    const find = () => performance.getEntriesByName(mark).find((e) => e.startTime > t0);
+    const timer = setTimeout(() => { obs.disconnect(); resolve(null); }, timeout);
+    const obs = new PerformanceObserver(() => {
+      const h = find();
+      if (h) { clearTimeout(timer); obs.disconnect(); resolve(h.startTime); }
+    });
+    obs.observe({ type: "mark" });
+  });
+  last.scrollIntoView({ block: "start" });
+  const at = await done;
+  return { results: null, charts: at === null ? null : at - t0 };
+})`;
+
+/**
  * The options of the page's year selects (analysis pages) or first select (overview), and whether the
  * page has set the analysis charts mark.
  */

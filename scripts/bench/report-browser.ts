@@ -22,7 +22,14 @@ const latencyRow = (l: Latencies) => [
 function markedPagesNote(changes: BrowserSection["changes"]): string {
   const pages = [...new Set(changes.filter((c) => c.signal === "page-mark").map((c) => c.page))];
   if (!pages.length) return "";
-  return `${pages.join(", ")}: until the page's \`${ANALYSIS_CHARTS_MARK}\` mark (set once the frame that draws the charts of the change is rendered). `;
+  const scrolled = changes.some((c) => c.signal === "scroll-in")
+    ? "Last section scrolled into view: after a change (timed apart), the page's last section, which waited below the fold, is scrolled into view; from the scroll to the same mark, once its charts are drawn for the change's years. "
+    : "";
+  return (
+    `${pages.join(", ")}: until the page's \`${ANALYSIS_CHARTS_MARK}\` mark, set once the frame that draws the charts of the sections in view is rendered ` +
+    "(after its first paint, an analysis page redraws a section for new years once it is in view: the sections below the fold wait, dimmed, until the reader scrolls to them). " +
+    scrolled
+  );
 }
 
 export function renderBrowser(b: BrowserSection): string {

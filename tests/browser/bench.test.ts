@@ -67,6 +67,8 @@ test(
     for (const c of explorer.filter((c) => c.kind !== "range"))
       assert.ok(c.firstUseDataBytes > 0, `explorer ${c.kind}: first use fetched no table`);
     assert.ok(b.changes.some((c) => c.page === "trends" && c.kind === "year range"));
+    // Its last section, below the fold, timed once scrolled into view after a change.
+    assert.ok(b.changes.some((c) => c.page === "trends" && c.signal === "scroll-in"));
     assert.ok(b.heapAfterChanges.explorer! > 0 && b.heapAfterChanges.trends! > 0);
     assert.deepEqual(
       b.native.map((n) => n.threads),
