@@ -1,18 +1,17 @@
 /**
- * When each section of an analysis page loads and draws its results for a year range (the DOM side
- * is src/analysis/sections.ts). A page draws every section at its first paint. On a later change,
+ * When each section of a page loads and draws its results for a change of its filters (the DOM side
+ * is src/analysis/sections.ts for the analysis pages' year range, src/explorer/sections.ts for the
+ * explorer). A page draws every section at its first paint. On a later change,
  * the sections in view load and draw at once; the others wait, marked busy, until they scroll into
  * view: a reader sees the charts in front of them update without waiting for those below the fold
  * (their queries and their drawing), and the page's work follows where the reader looks.
  */
-import type { YearRange } from "./query.js";
-
 export interface ScheduleHooks {
   /** Whether any part of the section is in view now. */
   visible(name: string): boolean;
-  /** Shows a section as waiting (its content is of an earlier range) or not. */
+  /** Shows a section as waiting (its content is of an earlier change) or not. */
   busy(name: string, waiting: boolean): void;
-  /** Every section loaded for the current range has drawn it. */
+  /** Every section loaded for the current change has drawn it. */
   allDrawn(): void;
 }
 
@@ -25,27 +24,28 @@ export class SectionSchedule {
   readonly #started = new Set<string>();
   /** Sections out of view waiting for a reader, with what starts them. */
   readonly #waiting = new Map<string, Waiting>();
-  /** Sections loading or drawing the current range. */
+  /** Sections loading or drawing the current change. */
   readonly #inFlight = new Set<string>();
-  #current: YearRange | null = null;
+  /** The page's current change: its filters' value (a new object for each change). */
+  #current: object | null = null;
 
   constructor(private readonly hooks: ScheduleHooks) {}
 
   /**
    * `start()` now when the section is in view or has never been drawn, else once `reveal(name)`
-   * says it came into view. A later call for the same section replaces a waiting one (the range it
+   * says it came into view. A later call for the same section replaces a waiting one (the change it
    * waited for is no longer the page's).
    */
-  load<T>(name: string, range: YearRange, start: () => Promise<T>): Promise<T> {
+  load<T>(name: string, change: object, start: () => Promise<T>): Promise<T> {
     this.#waiting.delete(name);
     if (!this.#started.has(name) || this.hooks.visible(name)) {
       this.#started.add(name);
-      return this.#go(name, range, start);
+      return this.#go(name, change, start);
     }
     this.hooks.busy(name, true);
     return new Promise<T>((resolve, reject) => {
       this.#waiting.set(name, {
-        start: () => this.#go(name, range, start).then(resolve, reject),
+        start: () => this.#go(name, change, start).then(resolve, reject),
       });
     });
   }
@@ -63,17 +63,17 @@ export class SectionSchedule {
     return this.#waiting.has(name);
   }
 
-  /** The section has drawn `range` (ignored when the page has moved to another range since). */
-  drawn(name: string, range: YearRange): void {
-    if (range !== this.#current || !this.#inFlight.delete(name)) return;
+  /** The section has drawn `change` (ignored when the page has moved to another one since). */
+  drawn(name: string, change: object): void {
+    if (change !== this.#current || !this.#inFlight.delete(name)) return;
     if (!this.#waiting.has(name)) this.hooks.busy(name, false);
     if (this.#inFlight.size === 0) this.hooks.allDrawn();
   }
 
-  #go<T>(name: string, range: YearRange, start: () => Promise<T>): Promise<T> {
-    // A new range (the view hands every cell the same object for one change) starts a new count.
-    if (range !== this.#current) {
-      this.#current = range;
+  #go<T>(name: string, change: object, start: () => Promise<T>): Promise<T> {
+    // A new change (a view hands every cell the same value object for one change) starts a new count.
+    if (change !== this.#current) {
+      this.#current = change;
       this.#inFlight.clear();
     }
     this.#inFlight.add(name);

@@ -6,6 +6,7 @@
  * carry aria-busy="true" (style.css dims them). The benchmark's mark, and the address, follow the
  * sections in view: both are written once those are drawn.
  */
+import { inView } from "../components/in-view.js";
 import { deferUrlWrites } from "../components/url-state.js";
 import { setChartsMark } from "./charts-mark.js";
 import type { YearRange } from "./query.js";
@@ -39,23 +40,9 @@ export function pageSections<S extends SectionLoaders>(loaders: S): PageSections
   for (const name of names)
     if (!elements(name).length) throw new Error(`no element has data-section="${name}"`);
 
-  // Whether each element intersects the viewport, as the observer last said.
-  const inView = new Map<Element, boolean>();
   const sectionOf = new Map(names.flatMap((name) => elements(name).map((e) => [e, name] as const)));
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      inView.set(entry.target, entry.isIntersecting);
-      if (entry.isIntersecting) schedule.reveal(sectionOf.get(entry.target)!);
-    }
-  });
-  const visible = (name: string) =>
-    elements(name).some((element) => {
-      const known = inView.get(element);
-      if (known !== undefined) return known;
-      // Before the observer's first report: where the element is now.
-      const box = element.getBoundingClientRect();
-      return box.bottom >= 0 && box.top <= innerHeight && box.height > 0;
-    });
+  const seen = inView((element) => schedule.reveal(sectionOf.get(element)!));
+  const visible = (name: string) => elements(name).some((element) => seen.visible(element));
 
   const urlFlushes: (() => void)[] = [];
   deferUrlWrites((flush) => {
@@ -76,7 +63,7 @@ export function pageSections<S extends SectionLoaders>(loaders: S): PageSections
       });
     },
   });
-  for (const element of sectionOf.keys()) observer.observe(element);
+  for (const element of sectionOf.keys()) seen.observe(element);
 
   return {
     load: (name, range) => schedule.load(name, range, () => loaders[name](range)) as never,
