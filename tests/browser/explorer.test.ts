@@ -139,8 +139,15 @@ describe("recipe explorer page", () => {
     const filters = { minutes: { min: null, max: 30 } };
     await page.goto(`${url}?lang=en`);
     await waitForView(page, await native({}), "unfiltered");
+    await page.locator("[data-testid=charts] figure > svg").nth(3).waitFor();
+    const before = await charts(page);
     await page.selectOption("[data-testid=range-minutes-max]", "30");
     await waitForView(page, await native(filters), "minutes ≤ 30");
+    // Below the table, the charts keep the earlier view, marked busy, until they are in view.
+    const section = page.locator("[data-section=charts]");
+    assert.equal(await section.getAttribute("aria-busy"), "true");
+    assert.deepEqual(await charts(page), before);
+    await section.scrollIntoViewIfNeeded();
     const fresh = await session.browser.newPage();
     try {
       await fresh.setViewportSize(page.viewportSize()!);
@@ -156,6 +163,8 @@ describe("recipe explorer page", () => {
         redrawn = await charts(page);
       }
       assert.deepEqual(redrawn, whole);
+      assert.notDeepEqual(redrawn, before);
+      assert.equal(await section.getAttribute("aria-busy"), null);
     } finally {
       await fresh.close();
     }
