@@ -111,7 +111,7 @@ const CHANGE_TIMEOUT = 60_000;
 const LOAD_QUIET_MS = 1500;
 /** A change's charts are done once no chart mutation has followed for this long (mutation signal). */
 const CHANGE_QUIET_MS = 400;
-/** Analysis pages: the changes after which the last section is scrolled into view (plus a warm-up). */
+/** The changes after which the last section is scrolled into view (plus a warm-up), at most. */
 const SCROLL_IN_CHANGES = 20;
 
 const byteKind = (url: string): ByteKind =>
@@ -318,9 +318,9 @@ export async function runBrowser(
 
 async function applyChange(page: Page, script: string, change: PageChange, quiet: boolean) {
   const arg =
-    script === EXPLORER_CHANGE
+    script === EXPLORER_CHANGE || script === SCROLL_IN_CHANGE
       ? [change, CHANGE_TIMEOUT]
-      : script === PAGE_MARK_CHANGE || script === SCROLL_IN_CHANGE
+      : script === PAGE_MARK_CHANGE
         ? [change, ANALYSIS_CHARTS_MARK, CHANGE_TIMEOUT]
         : [change, CHANGE_QUIET_MS, CHANGE_TIMEOUT];
   const timing = (await page.evaluate(`${script}(${JSON.stringify(arg)})`)) as ChangeTiming;
@@ -390,6 +390,11 @@ async function runChanges(
         explorerChanges(siteDir, kind, count).map((c) => c.page),
         clearChange(kind),
       );
+    await measure(
+      "range, charts scrolled into view",
+      "scroll-in",
+      explorerChanges(siteDir, "range", Math.min(count, SCROLL_IN_CHANGES)).map((c) => c.page),
+    );
     return out;
   }
   const control = (await page.evaluate(PAGE_CONTROL)) as
@@ -412,7 +417,7 @@ async function runChanges(
       await measure(
         "year range, last section scrolled into view",
         "scroll-in",
-        list.slice(0, SCROLL_IN_CHANGES + 1),
+        list.slice(0, Math.min(count, SCROLL_IN_CHANGES) + 1),
       );
   } else {
     for (let k = 0; k <= count; k++)

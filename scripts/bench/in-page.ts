@@ -66,8 +66,9 @@ export interface ChangeTiming {
 
 /**
  * The explorer: applies a change as the control would, then waits for the page's own performance
- * marks "explorer:results" (count and table shown) and "explorer:charts" (set once every summary
- * chart of the change is in the page, before the browser paints that frame). Argument: [change, timeoutMs].
+ * marks "explorer:results" (count and table shown) and "explorer:charts" (set once the change is in
+ * the page, before the browser paints that frame: its count, its table and, when they are in view,
+ * its charts). Argument: [change, timeoutMs].
  */
 export const EXPLORER_CHANGE = String.raw`(async ([change, timeout]) => {
   const nextMark = (name, after) => new Promise((resolve) => {
@@ -180,16 +181,21 @@ export const PAGE_MARK_CHANGE = String.raw`(async ([change, mark, timeout]) => {
 })`;
 
 /**
- * Analysis pages: the sections below the fold. From the top of the page, applies a year-range change
- * (waiting for its mark), pauses as a reader would, then scrolls the page's last section into view
- * and times the wait for the next mark: that section's charts drawn for the new range (it loads
- * once in view, src/analysis/sections.ts). Argument: [change, mark, timeoutMs].
+ * The sections below the fold (analysis pages, and the explorer's charts). From the top of the page,
+ * applies a change (years: an analysis page's, waiting for its mark; else the explorer's, waiting
+ * for its marks), pauses as a reader would, then scrolls the page's last section into view and times
+ * the wait for the page's next "drawn" mark: that section's charts drawn for the change (it loads
+ * once in view: src/analysis/section-schedule.ts). Argument: [change, timeoutMs].
  */
-export const SCROLL_IN_CHANGE = String.raw`(async ([change, mark, timeout]) => {
+export const SCROLL_IN_CHANGE = String.raw`(async ([change, timeout]) => {
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   window.scrollTo(0, 0);
   await frames();
-  const changed = await (${PAGE_MARK_CHANGE})([change, mark, timeout]);
+  const years = change.kind === "years";
+  const mark = years ? ${JSON.stringify(ANALYSIS_CHARTS_MARK)} : "explorer:charts";
+  const changed = years
+    ? await (${PAGE_MARK_CHANGE})([change, mark, timeout])
+    : await (${EXPLORER_CHANGE})([change, timeout]);
   if (changed.charts === null) return { results: null, charts: null };
   await new Promise((r) => setTimeout(r, 100));
   const sections = document.querySelectorAll("[data-section]");

@@ -18,13 +18,13 @@ const latencyRow = (l: Latencies) => [
   ms(l.max),
 ];
 
-/** Which pages were timed by their own `analysis:charts` mark, as a sentence (empty if none). */
+/** Which pages were timed by their own `analysis:charts` mark, and what "scrolled into view" times. */
 function markedPagesNote(changes: BrowserSection["changes"]): string {
   const pages = [...new Set(changes.filter((c) => c.signal === "page-mark").map((c) => c.page))];
-  if (!pages.length) return "";
   const scrolled = changes.some((c) => c.signal === "scroll-in")
-    ? "Last section scrolled into view: after a change (timed apart), the page's last section, which waited below the fold, is scrolled into view; from the scroll to the same mark, once its charts are drawn for the change's years. "
+    ? "Scrolled into view: after a change (timed apart), the page's last section (the explorer's charts), which waited below the fold, is scrolled into view; from the scroll to the page's mark, once its charts are drawn for the change. "
     : "";
+  if (!pages.length) return scrolled;
   return (
     `${pages.join(", ")}: until the page's \`${ANALYSIS_CHARTS_MARK}\` mark, set once the frame that draws the charts of the sections in view is rendered ` +
     "(after its first paint, an analysis page redraws a section for new years once it is in view: the sections below the fold wait, dimmed, until the reader scrolls to them). " +
@@ -84,7 +84,7 @@ export function renderBrowser(b: BrowserSection): string {
     "## Filter changes (ms, from the input event to the updated charts)",
     "",
     "First use: the first change of its kind (on the explorer it fetches and loads the table the filter needs), reported apart; p50, p95 and max are over the changes after it. " +
-      "Explorer: until the page's `explorer:charts` mark (set once every chart of the change is in the page, before that frame is painted); results = its `explorer:results` mark (count and table shown). " +
+      "Explorer: until the page's `explorer:charts` mark (set once the change is in the page, before that frame is painted: its count, its table and, when they are in view, its charts; below the table, the charts are redrawn once scrolled into view); results = its `explorer:results` mark (count and table shown). " +
       markedPagesNote(b.changes) +
       "Pages without a mark: until the last SVG mutation in the main column, once none followed for 0.4 s (the wait not counted).",
     "",

@@ -53,7 +53,9 @@ test(
         assert.ok(l.bytes[kind] > 0, `${l.page}: no ${kind} bytes counted`);
       assert.ok(Object.keys(l.dataFiles).length > 0, `${l.page}: no data file listed`);
     }
-    const explorer = b.changes.filter((c) => c.page === "explorer");
+    const explorer = b.changes.filter((c) => c.page === "explorer" && c.signal === "marks");
+    // The charts below the table, timed once scrolled into view after a change.
+    assert.ok(b.changes.some((c) => c.page === "explorer" && c.signal === "scroll-in"));
     assert.deepEqual(
       explorer.map((c) => c.kind),
       [...EXPLORER_KINDS],
