@@ -53,10 +53,7 @@ const BOX_SUMMARY = `SELECT q.measure, q.season::INTEGER AS season, q.n::INTEGER
 FROM boxes q JOIN counted l USING (measure, season)
 GROUP BY q.measure, q.season, q.n, q.mean, q.variance, q.q1, q.median, q.q3`;
 
-/**
- * Recipes per season and the calendar days of each season over the range's span, from `in_range`
- * (year, month, season): shared by the single query and the browser's grouped statement.
- */
+/** Recipes per season and the calendar days of each season over the range's span, from `in_range`. */
 const SEASON_CTES = `span AS (SELECT min(make_date(year, month, 1)) AS first_month,
                           max(make_date(year, month, 1)) AS last_month FROM in_range),
           months AS (SELECT unnest(generate_series(first_month, last_month, INTERVAL 1 MONTH)) AS m
@@ -73,7 +70,8 @@ const SEASON_SELECT = `SELECT s.season::INTEGER AS season, coalesce(c.recipes, 0
 
 /**
  * Per nutrient and season from `in_range`: one aggregate per column (NULLs skipped, a season without
- * a value left out) rather than a UNION ALL that copies every value first.
+ * a value left out) rather than a UNION ALL that copies every value first. The exact medians make
+ * it the page's dearest statement after the measures: it runs on its own, for its own section.
  */
 const NUTRITION_SELECT = NUTRIENTS.map(
   (n) => `SELECT '${n}' AS nutrient, season::INTEGER AS season, count(${n})::INTEGER AS n,
@@ -230,8 +228,7 @@ const quantileFromCounts = (p: number) => {
 };
 
 const GROUP_IN_RANGE = `in_range AS MATERIALIZED (
-    SELECT year, month, season, ${MEASURES.join(", ")}, ${NUTRIENTS.join(", ")}
-    FROM analysis_recipes WHERE year BETWEEN ? AND ?)`;
+    SELECT season, ${MEASURES.join(", ")} FROM analysis_recipes WHERE year BETWEEN ? AND ?)`;
 
 /**
  * The measure summaries and their frequency tables in one statement, from one count of each
@@ -240,9 +237,10 @@ const GROUP_IN_RANGE = `in_range AS MATERIALIZED (
  * fewer than 100), and the frequency tables reuse the counts. Means and variances are taken over
  * the counts (Σ c·x / n, then Σ c·(x − mean)² / (n − 1)): the same figures up to the last bits of a
  * sum of doubles. Each measure is counted by its own GROUP BY on the range's rows rather than from a
- * long copy of every value (a third of the time natively). The seasons and the nutrition come from
- * the same read of the range's recipes, in the same statement (one round trip to DuckDB-WASM's
- * worker instead of three). tests/analysis-groups.test.ts checks them against the single queries.
+ * long copy of every value (a third of the time natively). Only the measures' two sections use it:
+ * the recipes per season (the top of the page) and the nutrition are statements of their own, so a
+ * section in view never waits for another's queries (src/analysis/sections.ts).
+ * tests/analysis-groups.test.ts checks it against the single queries.
  */
 const MEASURE_GROUP = defineGroup(
   {
@@ -260,8 +258,6 @@ const MEASURE_GROUP = defineGroup(
       "outliers",
     ],
     rankFrequencies: ["measure", "season", "ranks", "counts"],
-    seasons: ["season", "recipes", "days", "first_month", "last_month"],
-    nutrition: ["nutrient", "season", "n", "mean", "variance", "median"],
   },
   (range) => ({
     sql: `WITH ${GROUP_IN_RANGE},
@@ -288,18 +284,11 @@ const MEASURE_GROUP = defineGroup(
           frequencies AS (
             SELECT measure, season::INTEGER AS season, list(r::INTEGER ORDER BY r) AS ranks,
                    list(c::INTEGER ORDER BY r) AS counts
-            FROM ranked GROUP BY measure, season),
-          ${SEASON_CTES},
-          seasons AS (${SEASON_SELECT}),
-          nutrition AS (${NUTRITION_SELECT})
+            FROM ranked GROUP BY measure, season)
           SELECT 'measureSummaries' AS part, * FROM summaries
           UNION ALL BY NAME
           SELECT 'rankFrequencies' AS part, * FROM frequencies
-          UNION ALL BY NAME
-          SELECT 'seasons' AS part, * FROM seasons
-          UNION ALL BY NAME
-          SELECT 'nutrition' AS part, * FROM nutrition
-          ORDER BY part, measure, nutrient, season`,
+          ORDER BY part, measure, season`,
     params: yearParams(range),
   }),
 );

@@ -1,8 +1,8 @@
 /**
  * The Seasonality page in headless Chromium, on the shared test site: every chart draws marks, the
  * figures shown equal the page's queries and statistics run natively on the site's database, a year
- * change recomputes them in DuckDB-WASM, each language leaves no string of the other, and nothing
- * fails or leaves the origin.
+ * change recomputes them in DuckDB-WASM (the sections in view at once, the others once scrolled to),
+ * each language leaves no string of the other, and nothing fails or leaves the origin.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -61,6 +61,15 @@ async function waitForText(page: Page, testId: string, expected: string): Promis
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   assert.equal(seen, expected, `${testId} never showed the expected text`);
+}
+
+/** Waits until the section is no longer marked busy (its cell marks it drawn after its text shows). */
+async function notBusy(page: Page, section: string): Promise<void> {
+  await page.waitForFunction(
+    (name) => !document.querySelector(`[data-section='${name}'][aria-busy]`),
+    section,
+    { timeout: 15_000 },
+  );
 }
 
 async function openPage(page: Page, url: string): Promise<void> {
@@ -164,12 +173,27 @@ describe("seasonality page", { timeout: 900_000 }, () => {
     }
   });
 
-  it("recomputes every analysis in DuckDB-WASM when the years change", async () => {
+  it("recomputes the sections in view when the years change, the others once scrolled to", async () => {
     const narrow = await nativeAnalysis(site.dbPath, NARROW);
     assert.ok(narrow.counts.total > 0 && narrow.counts.total < full.counts.total);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.getByTestId("year-from").selectOption(String(NARROW.from));
     await page.getByTestId("year-to").selectOption(String(NARROW.to));
+    // The top section (in view) follows at once, with the note above it.
     await waitForText(page, "counts-interpretation", describeSeasonCounts("en", narrow.counts));
+    assert.match(await text(page, "analysis-set"), new RegExp(`^${fmtInt(narrow.counts.total)} `));
+    // The nutrition, below the fold, waits marked busy with the full range's figures...
+    const nutrition = page.locator("[data-section='nutrition']");
+    assert.equal(await nutrition.getAttribute("aria-busy"), "true");
+    assert.equal(
+      (await text(page, "nutrition-interpretation")).trim(),
+      describeNutrition("en", full.nutrition),
+    );
+    // ...until a reader scrolls to it: then it shows the range's, as computed natively.
+    await nutrition.scrollIntoViewIfNeeded();
+    await waitForText(page, "nutrition-interpretation", describeNutrition("en", narrow.nutrition));
+    await notBusy(page, "nutrition");
+    await page.getByTestId("measure-minutes").scrollIntoViewIfNeeded();
     await waitForText(
       page,
       "interpretation-minutes",
@@ -177,10 +201,17 @@ describe("seasonality page", { timeout: 900_000 }, () => {
     );
     const line = await text(page, "test-minutes");
     assert.ok(line.includes(`n = ${fmtInt(narrow.measures.minutes.test.n)}`), line);
-    await waitForText(page, "nutrition-interpretation", describeNutrition("en", narrow.nutrition));
+    await page.getByTestId("measure-complexity").scrollIntoViewIfNeeded();
+    await waitForText(
+      page,
+      "interpretation-complexity",
+      describeMeasure("en", narrow.measures.complexity),
+    );
+    await page.getByTestId("items-ingredient").scrollIntoViewIfNeeded();
     await waitForText(page, "interpretation-ingredient", describeItems("en", narrow.ingredients));
     await waitForText(page, "interpretation-tag", describeItems("en", narrow.tags));
-    assert.match(await text(page, "analysis-set"), new RegExp(`^${fmtInt(narrow.counts.total)} `));
+    for (const name of ["counts", "minutes", "shape", "nutrition", "items"])
+      await notBusy(page, name);
   });
 
   for (const lang of ["en", "fr"] as const) {
