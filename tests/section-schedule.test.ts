@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { YearRange } from "../src/analysis/query.ts";
-import { SectionSchedule } from "../src/analysis/section-schedule.ts";
+import { SUPERSEDED, SectionSchedule } from "../src/analysis/section-schedule.ts";
 
 function harness(inView: string[]) {
   const shown = new Set(inView);
@@ -17,11 +17,18 @@ function harness(inView: string[]) {
     busy: (name, waiting) => void (waiting ? busy.add(name) : busy.delete(name)),
     allDrawn: () => void marks++,
   });
+  // A cell that is never invalidated (the tests that need one pass their own).
+  const never = new Promise<never>(() => {});
   const load = (name: string, range: YearRange) =>
-    schedule.load(name, range, async () => {
-      started.push(`${name} ${range.from}`);
-      return `${name} ${range.from}-${range.to}`;
-    });
+    schedule.load(
+      name,
+      range,
+      async () => {
+        started.push(`${name} ${range.from}`);
+        return `${name} ${range.from}-${range.to}`;
+      },
+      never,
+    );
   return { schedule, shown, busy, started, load, marks: () => marks };
 }
 
@@ -80,6 +87,50 @@ describe("SectionSchedule", () => {
     assert.deepEqual(h.started, ["top 1999", "below 1999", "below 2003"]);
     const settled = await Promise.race([older.then(() => "settled"), Promise.resolve("pending")]);
     assert.equal(settled, "pending", "the replaced wait never runs its query");
+  });
+
+  it("a waiting load whose cell is invalidated settles at once and never runs", async () => {
+    // Observable's runtime recomputes a cell only once its previous computation settled: a wait
+    // that never settled would hold the cell on its first range, loaded on coming into view.
+    const h = harness(["top"]);
+    await h.load("top", range(1999));
+    await h.load("below", range(1999));
+    let invalidate!: () => void;
+    const invalidation = new Promise<void>((resolve) => (invalidate = resolve));
+    const older = h.schedule.load("below", range(2001), async () => "older", invalidation);
+    invalidate();
+    await assert.rejects(older, (error) => error === SUPERSEDED);
+    assert.ok(!h.schedule.isWaiting("below"));
+    const newer = h.load("below", range(2003));
+    h.schedule.reveal("below");
+    assert.equal(await newer, "below 2003-2018");
+    assert.deepEqual(h.started, ["top 1999", "below 1999", "below 2003"]);
+  });
+
+  it("an invalidation after the load started, or after a newer wait, changes nothing", async () => {
+    const h = harness(["top"]);
+    await h.load("top", range(1999));
+    await h.load("below", range(1999));
+    let invalidate!: () => void;
+    const invalidation = new Promise<void>((resolve) => (invalidate = resolve));
+    const started = h.schedule.load("below", range(2001), async () => "ran", invalidation);
+    h.schedule.reveal("below");
+    invalidate();
+    assert.equal(await started, "ran");
+    let again!: () => void;
+    const replaced = h.schedule.load(
+      "below",
+      range(2002),
+      async () => "replaced",
+      new Promise<void>((resolve) => (again = resolve)),
+    );
+    const newer = h.load("below", range(2003));
+    again(); // the replaced wait's cell is invalidated late: the newer wait stays
+    await Promise.resolve();
+    assert.ok(h.schedule.isWaiting("below"));
+    h.schedule.reveal("below");
+    assert.equal(await newer, "below 2003-2018");
+    void replaced;
   });
 
   it("ignores drawings of a range the page has left, and marks only the current one", async () => {

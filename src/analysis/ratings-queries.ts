@@ -69,7 +69,7 @@ const perRecipe = (materialized: boolean) => `per_recipe AS ${materialized ? "MA
 const N_BIN = "floor(log2(n + 0.5))::INTEGER";
 const MEAN_BINS = Math.round(4 / MEAN_BIN_WIDTH);
 
-// The per-recipe results over `per_recipe`, shared by the single queries and RATINGS_GROUPS.
+// The per-recipe results over `per_recipe`, for the single queries (the groups count from RANGE_COUNTS).
 const CELLS = `SELECT ${N_BIN} AS n_bin,
          least(floor((mean - 1) / ${MEAN_BIN_WIDTH}), ${MEAN_BINS - 1})::INTEGER AS mean_bin,
          count(*)::INTEGER AS recipes
@@ -273,27 +273,42 @@ const COUNT_TOP = `WITH candidates AS (
   LIMIT ${TOP_COUNT}`;
 
 /**
- * The four per-recipe results in one statement, from the range's counts of recipes per (n, s)
- * (RANGE_COUNTS) rather than from a grouping of every (recipe, year) row by recipe. The browser
- * runs this in place of recipeCells, recipeBins, prior and topRecipes; tests/analysis-groups.test.ts
- * checks it gives their rows.
+ * The page's sections run their own statements (src/ratings.md): a group serves one section only,
+ * so that a section in view never waits for a statement of the sections below it.
+ * tests/analysis-groups.test.ts checks that each group gives the rows of the queries it replaces.
  */
-const PER_RECIPE_GROUP = defineGroup(
+
+/**
+ * The bias section's per-recipe results in one statement, from the range's counts of recipes per
+ * (n, s) (RANGE_COUNTS) rather than from a grouping of every (recipe, year) row by recipe. The
+ * browser runs this in place of recipeCells and recipeBins.
+ */
+const RECIPE_SPREAD_GROUP = defineGroup(
   {
     recipeCells: ["n_bin", "mean_bin", "recipes"],
     recipeBins: ["n_bin", "recipes", "ratings", "mean_of_means", "q25", "q75", "perfect"],
+  },
+  (range) => ({
+    sql: `WITH ${RANGE_COUNTS}
+          SELECT 'recipeCells' AS part, row_number() OVER (ORDER BY n_bin, mean_bin) AS ord, *
+          FROM (${COUNT_CELLS})
+          UNION ALL BY NAME
+          SELECT 'recipeBins' AS part, row_number() OVER (ORDER BY n_bin) AS ord, *
+          FROM (${COUNT_BINS})
+          ORDER BY part, ord`,
+    params: [...yearParams(range), ...yearParams(range), ...yearParams(range)],
+  }),
+);
+
+/** The top section's prior and top list, from the same counts, in place of prior and topRecipes. */
+const TOP_GROUP = defineGroup(
+  {
     prior: ["recipes", "eligible", "m", "c"],
     topRecipes: ["recipe_id", "name", "ratings", "mean", "bayes_mean"],
   },
   (range) => ({
     sql: `WITH ${RANGE_COUNTS},
           prior AS MATERIALIZED (${COUNT_PRIOR})
-          SELECT 'recipeCells' AS part, row_number() OVER (ORDER BY n_bin, mean_bin) AS ord, *
-          FROM (${COUNT_CELLS})
-          UNION ALL BY NAME
-          SELECT 'recipeBins' AS part, row_number() OVER (ORDER BY n_bin) AS ord, *
-          FROM (${COUNT_BINS})
-          UNION ALL BY NAME
           SELECT 'prior' AS part, 1 AS ord, * FROM prior
           UNION ALL BY NAME
           SELECT 'topRecipes' AS part,
@@ -310,33 +325,39 @@ const PER_RECIPE_GROUP = defineGroup(
 );
 
 /**
- * The review calendar's five results in one statement over the range's rows (one statement instead
- * of five: each costs a round trip to DuckDB-WASM's worker). tests/analysis-groups.test.ts checks it.
+ * The review calendar's results of one section in one statement over the range's rows (each
+ * statement costs a round trip to DuckDB-WASM's worker). The distribution, at the top of the page,
+ * runs alone: it is the one result the first section needs.
  */
 const CALENDAR_PARTS = ["reviews", "ratings", "five_star", "low_star", "mean", "variance"];
-const CALENDAR_GROUP = defineGroup(
+const SEASON_GROUP = defineGroup(
   {
-    distribution: ["rating", "reviews"],
     seasons: ["group", ...CALENDAR_PARTS],
     seasonCounts: ["season", "rating", "ratings"],
+  },
+  (range) => ({
+    sql: `WITH rc AS MATERIALIZED ${IN_RANGE}
+          SELECT 'seasonCounts' AS part, season::INTEGER AS season, rating::INTEGER AS rating,
+                 sum(reviews)::INTEGER AS ratings
+          FROM rc WHERE rating > 0 GROUP BY season, rating
+          UNION ALL BY NAME SELECT 'seasons' AS part, * FROM (${groupSummarySql("season", "rc")})
+          ORDER BY part, season, rating, "group"`,
+    params: yearParams(range),
+  }),
+);
+const DAY_GROUP = defineGroup(
+  {
     days: ["group", ...CALENDAR_PARTS],
     dayTypes: ["group", ...CALENDAR_PARTS],
   },
   (range) => ({
     sql: `WITH rc AS MATERIALIZED ${IN_RANGE}
-          SELECT 'distribution' AS part, rating::INTEGER AS rating, sum(reviews)::INTEGER AS reviews
-          FROM rc GROUP BY rating
-          UNION ALL BY NAME
-          SELECT 'seasonCounts' AS part, season::INTEGER AS season, rating::INTEGER AS rating,
-                 sum(reviews)::INTEGER AS ratings
-          FROM rc WHERE rating > 0 GROUP BY season, rating
-          UNION ALL BY NAME SELECT 'seasons' AS part, * FROM (${groupSummarySql("season", "rc")})
-          UNION ALL BY NAME SELECT 'days' AS part, * FROM (${groupSummarySql("dow", "rc")})
+          SELECT 'days' AS part, * FROM (${groupSummarySql("dow", "rc")})
           UNION ALL BY NAME
           SELECT 'dayTypes' AS part, * FROM (${groupSummarySql("weekend::INTEGER", "rc")})
-          ORDER BY part, season, rating, "group"`,
+          ORDER BY part, "group"`,
     params: yearParams(range),
   }),
 );
 
-export const RATINGS_GROUPS = [PER_RECIPE_GROUP, CALENDAR_GROUP] as const;
+export const RATINGS_GROUPS = [RECIPE_SPREAD_GROUP, TOP_GROUP, SEASON_GROUP, DAY_GROUP] as const;

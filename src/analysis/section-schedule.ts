@@ -1,6 +1,6 @@
 /**
  * When each section of a page loads and draws its results for a change of its filters (the DOM side
- * is src/analysis/sections.ts for the analysis pages' year range, src/explorer/sections.ts for the
+ * is src/analysis/sections.ts for the analysis pages' year range, src/explorer/view-schedule.ts for the
  * explorer). A page draws every section at its first paint. On a later change,
  * the sections in view load and draw at once; the others wait, marked busy, until they scroll into
  * view: a reader sees the charts in front of them update without waiting for those below the fold
@@ -14,6 +14,9 @@ export interface ScheduleHooks {
   /** Every section loaded for the current change has drawn it. */
   allDrawn(): void;
 }
+
+/** The rejection of a waiting load whose change the page no longer shows (its cell discards it). */
+export const SUPERSEDED = new Error("superseded: the page moved to another change");
 
 interface Waiting {
   start(): void;
@@ -35,8 +38,18 @@ export class SectionSchedule {
    * `start()` now when the section is in view or has never been drawn, else once `reveal(name)`
    * says it came into view. A later call for the same section replaces a waiting one (the change it
    * waited for is no longer the page's).
+   * `superseded`: resolves once the caller no longer wants this change (the cell's `invalidation`).
+   * A waiting load then rejects with SUPERSEDED and never starts. Needed because Observable's
+   * runtime recomputes a cell only once its previous computation has settled: without it, a
+   * section waiting out of view would keep its cell on the first of a series of changes, and on
+   * coming into view would load that stale change before the page's current one.
    */
-  load<T>(name: string, change: object, start: () => Promise<T>): Promise<T> {
+  load<T>(
+    name: string,
+    change: object,
+    start: () => Promise<T>,
+    superseded: Promise<unknown>,
+  ): Promise<T> {
     this.#waiting.delete(name);
     if (!this.#started.has(name) || this.hooks.visible(name)) {
       this.#started.add(name);
@@ -44,8 +57,14 @@ export class SectionSchedule {
     }
     this.hooks.busy(name, true);
     return new Promise<T>((resolve, reject) => {
-      this.#waiting.set(name, {
+      const waiting: Waiting = {
         start: () => this.#go(name, change, start).then(resolve, reject),
+      };
+      this.#waiting.set(name, waiting);
+      void superseded.then(() => {
+        if (this.#waiting.get(name) !== waiting) return; // started, or replaced already
+        this.#waiting.delete(name);
+        reject(SUPERSEDED);
       });
     });
   }

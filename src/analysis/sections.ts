@@ -15,8 +15,16 @@ import { SectionSchedule } from "./section-schedule.js";
 export type SectionLoaders = Readonly<Record<string, (range: YearRange) => Promise<unknown>>>;
 
 export interface PageSections<S extends SectionLoaders> {
-  /** The section's results for the range, once it is in view (at once at the first paint). */
-  load<K extends keyof S & string>(name: K, range: YearRange): ReturnType<S[K]>;
+  /**
+   * The section's results for the range, once it is in view (at once at the first paint).
+   * `invalidation`: the calling cell's (Framework's built-in), so that a newer range does not wait
+   * for this one (see SectionSchedule.load).
+   */
+  load<K extends keyof S & string>(
+    name: K,
+    range: YearRange,
+    invalidation: Promise<unknown>,
+  ): ReturnType<S[K]>;
   /**
    * Call from a cell that runs once the section's charts are drawn; `drawnFrom`: the values they
    * are drawn from, so that the cell re-runs with them.
@@ -66,7 +74,8 @@ export function pageSections<S extends SectionLoaders>(loaders: S): PageSections
   for (const element of sectionOf.keys()) seen.observe(element);
 
   return {
-    load: (name, range) => schedule.load(name, range, () => loaders[name](range)) as never,
+    load: (name, range, invalidation) =>
+      schedule.load(name, range, () => loaders[name](range), invalidation) as never,
     drawn(name, range, ...drawnFrom) {
       void drawnFrom;
       schedule.drawn(name, range);

@@ -9,7 +9,13 @@ import { inView } from "../components/in-view.js";
 export type ExplorerPart = "results" | "charts";
 
 export interface ExplorerSchedule {
-  load<T>(part: ExplorerPart, change: object, start: () => Promise<T>): Promise<T>;
+  /** `invalidation`: the calling cell's (see SectionSchedule.load). */
+  load<T>(
+    part: ExplorerPart,
+    change: object,
+    start: () => Promise<T>,
+    invalidation: Promise<unknown>,
+  ): Promise<T>;
   drawn(part: ExplorerPart, change: object): void;
 }
 
@@ -27,7 +33,7 @@ export function explorerSchedule(charts: Element, allDrawn: () => void): Explore
   });
   seen.observe(charts);
   return {
-    load: (part, change, start) => schedule.load(part, change, start),
+    load: (part, change, start, invalidation) => schedule.load(part, change, start, invalidation),
     drawn: (part, change) => schedule.drawn(part, change),
   };
 }

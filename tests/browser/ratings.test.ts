@@ -1,8 +1,9 @@
 /**
  * The Ratings page in headless Chromium, on the shared test site: every chart draws, the figures it
  * shows equal SQL run by DuckDB in Node on the site's database (written here from `interactions`),
- * a year change recomputes them in DuckDB-WASM, each language leaves no string of the other, and
- * nothing fails or leaves the origin. Screenshots (EN, FR, dark) go to test-results/.
+ * a year change recomputes them in DuckDB-WASM (the cards below the fold once scrolled into view),
+ * each language leaves no string of the other, and nothing fails or leaves the origin. Screenshots
+ * (EN, FR, dark) go to test-results/.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -43,6 +44,8 @@ const CHARTS = [
 
 interface Figures {
   reviews: number;
+  /** Recipes with a rating in the range. */
+  recipes: number;
   ratings: number;
   unrated: number;
   mean: number;
@@ -71,6 +74,7 @@ async function expected(dbPath: string, from: number, to: number): Promise<Figur
             top AS (SELECT recipe_id, (c * m + s) / (c + n) AS bayes FROM (${perRecipe}), prior
                     WHERE n >= ${TOP_MIN_RATINGS} ORDER BY bayes DESC, n DESC, recipe_id LIMIT 1)
        SELECT count(*)::INTEGER AS reviews, count(rating)::INTEGER AS ratings,
+              count(DISTINCT recipe_id) FILTER (rating IS NOT NULL)::INTEGER AS recipes,
               count(*) FILTER (rating IS NULL)::INTEGER AS unrated, avg(rating)::DOUBLE AS mean,
               count(*) FILTER (rating = 5)::INTEGER AS five,
               (SELECT count(*) FILTER (n >= 100) FROM months)::INTEGER AS months,
@@ -88,6 +92,20 @@ async function expected(dbPath: string, from: number, to: number): Promise<Figur
 }
 
 const text = (page: Page, id: string) => page.getByTestId(id).innerText();
+
+/**
+ * Scrolls a card into view, as a reader would, and waits until it has drawn the page's year range:
+ * after a change of years, a card out of view waits, marked aria-busy, until it comes into view.
+ */
+async function reveal(page: Page, id: string): Promise<void> {
+  await page.getByTestId(id).scrollIntoViewIfNeeded();
+  await page.locator(`[data-testid="${id}"]:not([aria-busy])`).waitFor({ timeout: 30_000 });
+}
+
+const winterRatings = (page: Page) =>
+  page
+    .locator("[data-testid='ratings-season-table'] tr[data-group='0'] [data-ratings]")
+    .innerText();
 
 async function waitForCharts(page: Page): Promise<void> {
   for (const [id, marks] of CHARTS)
@@ -138,6 +156,7 @@ describe("ratings page", { timeout: 900_000 }, () => {
     assert.ok(full.months > 0, "the sample has months with at least 100 ratings");
     assert.equal(await text(page, "ratings-reviews"), int(full.reviews));
     assert.equal(await text(page, "ratings-ratings"), int(full.ratings));
+    assert.equal(await text(page, "ratings-rated-recipes"), int(full.recipes));
     assert.equal(await text(page, "ratings-mean"), fixed(full.mean, 3));
     assert.equal(await text(page, "ratings-unrated-share"), percent(full.unrated / full.reviews));
     assert.equal(await text(page, "ratings-five-share"), percent(full.five / full.ratings));
@@ -167,6 +186,7 @@ describe("ratings page", { timeout: 900_000 }, () => {
     const range = { from: Math.max(bounds.from, 2006), to: Math.min(bounds.to, 2010) };
     const narrow = await expected(site.dbPath, range.from, range.to);
     assert.ok(narrow.ratings < full.ratings, "the range leaves ratings out");
+    assert.notEqual(narrow.winter, full.winter, "the season card's figures change");
     await page.getByTestId("year-from").selectOption(String(range.from));
     await page.getByTestId("year-to").selectOption(String(range.to));
     await page
@@ -175,23 +195,48 @@ describe("ratings page", { timeout: 900_000 }, () => {
       .waitFor({ timeout: 30_000 });
     assert.equal(await text(page, "ratings-reviews"), int(narrow.reviews));
     assert.equal(await text(page, "ratings-mean"), fixed(narrow.mean, 3));
+    assert.match(await text(page, "ratings-scope"), new RegExp(`${range.from}–${range.to}`));
+    assert.match(await text(page, "ratings-scope"), new RegExp(int(narrow.reviews)));
+    await session.screenshot("ratings-range-top-en");
+
+    // A card below the fold keeps the figures of the years it last drew, marked busy…
+    const season = page.getByTestId("ratings-season");
+    assert.equal(await season.getAttribute("aria-busy"), "true");
+    assert.equal(await winterRatings(page), int(full.winter));
+    // …until it comes into view: then it draws the new range's, equal to the native query's.
+    await reveal(page, "ratings-season");
+    assert.equal(await winterRatings(page), int(narrow.winter));
+
+    await reveal(page, "ratings-bias");
+    assert.equal(await text(page, "ratings-rated-recipes"), int(narrow.recipes));
+    assert.equal(await text(page, "ratings-five-share"), percent(narrow.five / narrow.ratings));
+    await reveal(page, "ratings-top");
+    if (narrow.topId !== null) {
+      const firstRow = page.getByTestId("ratings-top-table").locator("tbody tr").first();
+      assert.equal(await firstRow.getAttribute("data-recipe"), String(narrow.topId));
+      assert.equal(await firstRow.locator("[data-bayes]").innerText(), fixed(narrow.topBayes!, 3));
+    }
+    await reveal(page, "ratings-monthly");
     assert.equal(await text(page, "ratings-months"), int(narrow.months));
     // Every month with a rating is a dot of the monthly chart (faint or in the trend).
     await waitForCount(
       page.getByTestId("ratings-monthly-chart").locator("svg g[aria-label='dot'] circle"),
       narrow.monthsWithRatings,
     );
-    if (narrow.topId !== null) {
-      const firstRow = page.getByTestId("ratings-top-table").locator("tbody tr").first();
-      assert.equal(await firstRow.getAttribute("data-recipe"), String(narrow.topId));
-    }
+    await reveal(page, "ratings-weekday");
     assert.equal(
       await page
-        .locator("[data-testid='ratings-season-table'] tr[data-group='0'] [data-ratings]")
+        .locator("[data-testid='ratings-daytype-table'] tr[data-group='1'] [data-ratings]")
         .innerText(),
-      int(narrow.winter),
+      int(narrow.weekend),
     );
-    assert.match(await text(page, "ratings-scope"), new RegExp(`${range.from}–${range.to}`));
+    // The address follows the change once its cards in view are drawn.
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get("from") === String(range.from) &&
+        url.searchParams.get("to") === String(range.to),
+      { timeout: 10_000 },
+    );
     await session.screenshot("ratings-range-en");
   });
 

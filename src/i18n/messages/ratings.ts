@@ -6,7 +6,7 @@ export default defineMessages({
     "ratings.lead":
       "How Food.com reviewers rate recipes: how generous they are, which recipes stand out once few-review flukes are discounted, and whether the rating depends on when the review was written.",
     "ratings.scope":
-      "Reviews written in {from}–{to}: {reviews} reviews of {recipes} rated recipes, {ratings} with a rating 1–5 and {unrated} without a rating. Every review counts, whatever its recipe: the analysis set's cleaning concerns the recipes' times and sizes, not their reviews.",
+      "Reviews written in {from}–{to}: {reviews} reviews, {ratings} with a rating 1–5 and {unrated} without a rating. Every review counts, whatever its recipe: the analysis set's cleaning concerns the recipes' times and sizes, not their reviews.",
     "ratings.empty": "No review in this range.",
     "ratings.star": "{n} ★",
     "ratings.headline":
@@ -17,6 +17,7 @@ export default defineMessages({
     "ratings.figure.mean": "Mean rating (of 5)",
     "ratings.figure.unrated": "Reviews without a rating",
     "ratings.figure.unratedDetail": "{n} reviews, never averaged",
+    "ratings.figure.recipes": "Rated recipes",
     "ratings.figure.five": "5-star ratings",
     "ratings.figure.low": "Ratings of 1 or 2 stars",
     "ratings.figure.singlePerfect": "Single-rating recipes at a perfect 5",
@@ -189,7 +190,7 @@ export default defineMessages({
     "ratings.lead":
       "Comment les lecteurs de Food.com notent les recettes : leur générosité, les recettes qui se distinguent une fois écartés les hasards de quelques avis, et si la note dépend du moment où l’avis est écrit.",
     "ratings.scope":
-      "Avis écrits en {from}–{to} : {reviews} avis sur {recipes} recettes notées, {ratings} avec une note de 1 à 5 et {unrated} sans note. Tous les avis comptent, quelle que soit leur recette : le nettoyage du jeu d’analyse porte sur les durées et les tailles des recettes, pas sur leurs avis.",
+      "Avis écrits en {from}–{to} : {reviews} avis, {ratings} avec une note de 1 à 5 et {unrated} sans note. Tous les avis comptent, quelle que soit leur recette : le nettoyage du jeu d’analyse porte sur les durées et les tailles des recettes, pas sur leurs avis.",
     "ratings.empty": "Aucun avis sur cette période.",
     "ratings.star": "{n} ★",
     "ratings.headline":
@@ -200,6 +201,7 @@ export default defineMessages({
     "ratings.figure.mean": "Note moyenne (sur 5)",
     "ratings.figure.unrated": "Avis sans note",
     "ratings.figure.unratedDetail": "{n} avis, jamais moyennés",
+    "ratings.figure.recipes": "Recettes notées",
     "ratings.figure.five": "Notes de 5 étoiles",
     "ratings.figure.low": "Notes de 1 ou 2 étoiles",
     "ratings.figure.singlePerfect": "Recettes à note unique valant 5",
