@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { YearRange } from "../src/analysis/query.ts";
-import { SectionSchedule } from "../src/analysis/section-schedule.ts";
+import { SectionSchedule, SectionSuperseded } from "../src/analysis/section-schedule.ts";
 
 function harness(inView: string[]) {
   const shown = new Set(inView);
@@ -74,12 +74,33 @@ describe("SectionSchedule", () => {
     await h.load("top", range(1999));
     await h.load("below", range(1999));
     const older = h.load("below", range(2001));
+    older.catch(() => {});
     const newer = h.load("below", range(2003));
     h.schedule.reveal("below");
     assert.equal(await newer, "below 2003-2018");
     assert.deepEqual(h.started, ["top 1999", "below 1999", "below 2003"]);
-    const settled = await Promise.race([older.then(() => "settled"), Promise.resolve("pending")]);
-    assert.equal(settled, "pending", "the replaced wait never runs its query");
+    await assert.rejects(older, SectionSuperseded, "the replaced wait never runs its query");
+  });
+
+  it("a newer range asked by any section settles the waits for an older one", async () => {
+    // The runtime re-runs a cell only once its previous run settled: a section waiting out of
+    // view for an old range must not hold its cell back from the new range.
+    const h = harness(["top"]);
+    await h.load("top", range(1999));
+    await h.load("below", range(1999));
+    const older = h.load("below", range(2001));
+    older.catch(() => {});
+    await h.load("top", range(2001));
+    assert.ok(h.schedule.isWaiting("below"), "the same range keeps waiting");
+    await h.load("top", range(2003));
+    await assert.rejects(older, SectionSuperseded);
+    assert.ok(!h.schedule.isWaiting("below"));
+    const newer = h.load("below", range(2003));
+    assert.deepEqual([...h.busy], ["below"]);
+    h.shown.add("below");
+    h.schedule.reveal("below");
+    assert.equal(await newer, "below 2003-2018");
+    assert.deepEqual(h.started, ["top 1999", "below 1999", "top 2001", "top 2003", "below 2003"]);
   });
 
   it("ignores drawings of a range the page has left, and marks only the current one", async () => {

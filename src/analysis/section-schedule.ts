@@ -17,7 +17,22 @@ export interface ScheduleHooks {
 }
 
 interface Waiting {
+  range: YearRange;
   start(): void;
+  /** Gives up the wait: a newer range replaced it. */
+  drop(): void;
+}
+
+/**
+ * Rejects a section's wait for a range the page has left. Observable's runtime runs a cell's next
+ * definition only once its previous one has settled, so a cell still awaiting an old range would
+ * otherwise hold back the new one until its section came into view (and then run the old range's
+ * queries first). The runtime ignores a rejection of a definition it has already replaced.
+ */
+export class SectionSuperseded extends Error {
+  constructor(name: string) {
+    super(`section ${name}: a newer year range replaced the one it waited for`);
+  }
 }
 
 export class SectionSchedule {
@@ -37,6 +52,13 @@ export class SectionSchedule {
    * waited for is no longer the page's).
    */
   load<T>(name: string, range: YearRange, start: () => Promise<T>): Promise<T> {
+    // A cell asks for a new range once the runtime has re-run every cell of the old one: waits
+    // for another range are stale, and settling them lets their cells take the new range.
+    for (const [other, waiting] of this.#waiting)
+      if (waiting.range.from !== range.from || waiting.range.to !== range.to) {
+        this.#waiting.delete(other);
+        waiting.drop();
+      }
     this.#waiting.delete(name);
     if (!this.#started.has(name) || this.hooks.visible(name)) {
       this.#started.add(name);
@@ -45,7 +67,9 @@ export class SectionSchedule {
     this.hooks.busy(name, true);
     return new Promise<T>((resolve, reject) => {
       this.#waiting.set(name, {
+        range,
         start: () => this.#go(name, range, start).then(resolve, reject),
+        drop: () => reject(new SectionSuperseded(name)),
       });
     });
   }
