@@ -21,9 +21,3 @@ export function setChartsMark(after?: () => void): void {
     channel.port2.postMessage(null);
   });
 }
-
-/** `drawnFrom`: the values the page's charts are drawn from, so that the cell re-runs with them. */
-export function markChartsDrawn(...drawnFrom: unknown[]): void {
-  void drawnFrom;
-  setChartsMark();
-}

@@ -122,13 +122,21 @@ export interface TrendsAnalysis {
   diversity: Record<ItemKind, DiversityTrends>;
 }
 
-const meanTrend = (results: TrendsResults, column: MeanColumn): SeriesTrend => {
-  const series = yearSeries(results.yearly, (d) => d[column]);
+/** The rows the volume, preparation-time, size and nutrition sections are drawn from. */
+type YearlyRows = TrendsResults["yearly"];
+
+/** A yearly mean and its fit (one panel of the preparation-time, size or nutrition section). */
+export const meanTrend = (yearly: YearlyRows, column: MeanColumn): SeriesTrend => {
+  const series = yearSeries(yearly, (d) => d[column]);
   return { series, trend: fitTrend(series, "recipes") };
 };
 
-function diversityTrends(results: TrendsResults, kind: ItemKind): DiversityTrends {
-  const rows = results.diversity.filter((d) => d.kind === kind);
+/** The diversity panels of the items section, for one kind. */
+export function diversityTrends(
+  diversity: TrendsResults["diversity"],
+  kind: ItemKind,
+): DiversityTrends {
+  const rows = diversity.filter((d) => d.kind === kind);
   const entropy = yearSeries(rows, (d) => d.entropy);
   const distinct = yearSeries(rows, (d) => d.distinct_items);
   return {
@@ -137,22 +145,51 @@ function diversityTrends(results: TrendsResults, kind: ItemKind): DiversityTrend
   };
 }
 
-export function analyseTrends(results: TrendsResults, range: YearRange): TrendsAnalysis {
-  const counts = volumeSeries(results.yearly, range);
+export type VolumeAnalysis = Pick<
+  TrendsAnalysis,
+  "range" | "recipes" | "yearRecipes" | "volume" | "volumeWeightedByRecipes"
+>;
+
+/** The range's analysis recipes, in all and per year (the items section's sentences quote them). */
+export const yearCounts = (
+  yearly: YearlyRows,
+): Pick<TrendsAnalysis, "recipes" | "yearRecipes"> => ({
+  recipes: yearly.reduce((sum, d) => sum + d.recipes, 0),
+  yearRecipes: new Map(yearly.map((d) => [d.year, d.recipes])),
+});
+
+/** The volume section's figures (and the range's recipe counts the other sections quote). */
+export function analyseVolume(yearly: YearlyRows, range: YearRange): VolumeAnalysis {
+  const counts = volumeSeries(yearly, range);
   const volume = fitTrend(counts, "equal");
-  const mapOf = <K extends string>(keys: readonly K[], f: (k: K) => SeriesTrend) =>
-    Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, SeriesTrend>;
   return {
     range,
-    recipes: results.yearly.reduce((sum, d) => sum + d.recipes, 0),
-    yearRecipes: new Map(results.yearly.map((d) => [d.year, d.recipes])),
+    ...yearCounts(yearly),
     volume: { series: counts, trend: volume, normality: volumeNormality(counts, volume) },
     volumeWeightedByRecipes: fitTrend(counts, "recipes"),
-    minutes: meanTrend(results, "minutes_mean"),
-    size: mapOf(SIZE_MEASURES, (m) => meanTrend(results, `${m}_mean`)),
-    nutrition: mapOf(NUTRIENTS, (m) => meanTrend(results, `${m}_mean`)),
+  };
+}
+
+const mapOf = <K extends string>(keys: readonly K[], f: (k: K) => SeriesTrend) =>
+  Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, SeriesTrend>;
+
+/** The size section's panels. */
+export const analyseSize = (yearly: YearlyRows): Record<SizeMeasure, SeriesTrend> =>
+  mapOf(SIZE_MEASURES, (m) => meanTrend(yearly, `${m}_mean`));
+
+/** The nutrition section's panels. */
+export const analyseNutrition = (yearly: YearlyRows): Record<Nutrient, SeriesTrend> =>
+  mapOf(NUTRIENTS, (m) => meanTrend(yearly, `${m}_mean`));
+
+/** Every section's figures at once (the Overview card and the tests; the page asks per section). */
+export function analyseTrends(results: TrendsResults, range: YearRange): TrendsAnalysis {
+  return {
+    ...analyseVolume(results.yearly, range),
+    minutes: meanTrend(results.yearly, "minutes_mean"),
+    size: analyseSize(results.yearly),
+    nutrition: analyseNutrition(results.yearly),
     diversity: Object.fromEntries(
-      ITEM_KINDS.map((k) => [k, diversityTrends(results, k)]),
+      ITEM_KINDS.map((k) => [k, diversityTrends(results.diversity, k)]),
     ) as Record<ItemKind, DiversityTrends>,
   };
 }

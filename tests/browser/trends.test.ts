@@ -2,7 +2,8 @@
  * The Trends page on the shared test site, in headless Chromium: every chart draws, the figures it
  * shows equal the same queries and fits computed natively on the site's database, the year range,
  * the quantile band and the kind switch redraw it, each language leaves no string of the other, and
- * nothing fails or leaves the origin.
+ * nothing fails or leaves the origin. After a change of years, a section below the fold keeps its
+ * figures, marked busy, until it is scrolled into view.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -155,6 +156,29 @@ async function waitForText(page: Page, id: string, text: string) {
   }
 }
 
+/** Polls until `check` holds (the page redraws asynchronously). */
+async function waitUntil(page: Page, check: () => Promise<boolean>, what: string) {
+  const deadline = Date.now() + 30_000;
+  while (!(await check())) {
+    assert.ok(Date.now() < deadline, what);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Scrolls to every section in turn, as a reader would, and waits until each has drawn. */
+async function revealSections(page: Page) {
+  const sections = page.locator("[data-section]");
+  for (let i = 0; i < (await sections.count()); i++) {
+    const section = sections.nth(i);
+    await section.scrollIntoViewIfNeeded();
+    await waitUntil(
+      page,
+      async () => (await section.getAttribute("aria-busy")) === null,
+      `section ${await section.getAttribute("data-section")} #${i} drawn once in view`,
+    );
+  }
+}
+
 describe("Trends page", { timeout: 900_000 }, () => {
   let session: SiteSession;
   let site: BuiltSite;
@@ -266,7 +290,15 @@ describe("Trends page", { timeout: 900_000 }, () => {
     }
   }
 
+  /**
+   * Changes the years from the top of the page: the section in view redraws at once; the movers,
+   * below the fold, keep the previous range's figures (busy) until scrolled to, then show the new
+   * range's. Then every section is scrolled to and must show the new range's figures.
+   */
   async function chooseYears(range: YearRange, results: TrendsResults) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const movers = page.getByTestId("movers-card");
+    const oldMovers = await page.getByTestId("movers-interpretation").innerText();
     // The control reorders a reversed pair, so move the bound that keeps the pair in order first.
     const to = Number(await page.getByTestId("year-to").inputValue());
     const order = range.from > to ? ["to", "from"] : ["from", "to"];
@@ -274,7 +306,27 @@ describe("Trends page", { timeout: 900_000 }, () => {
       await page.getByTestId(`year-${bound}`).selectOption(String(range[bound as keyof YearRange]));
     const expected = expectedTexts(results, range, "ingredient");
     await waitForText(page, "volume-interpretation", expected.texts["volume-interpretation"]);
+    assert.equal(await page.getByTestId("volume-card").getAttribute("aria-busy"), null);
+    const box = await movers.boundingBox();
+    assert.ok(box && box.y > page.viewportSize()!.height, "the movers are below the fold");
+    await waitUntil(
+      page,
+      async () => (await movers.getAttribute("aria-busy")) === "true",
+      "the movers wait, busy",
+    );
+    assert.notEqual(expected.texts["movers-interpretation"], oldMovers, "the ranges differ");
+    await page.waitForTimeout(500);
+    assert.equal(await movers.getAttribute("aria-busy"), "true", "still waiting out of view");
+    assert.equal(await page.getByTestId("movers-interpretation").innerText(), oldMovers);
+    await movers.scrollIntoViewIfNeeded();
     await waitForText(page, "movers-interpretation", expected.texts["movers-interpretation"]);
+    await waitUntil(
+      page,
+      async () => (await movers.getAttribute("aria-busy")) === null,
+      "the movers drawn once in view",
+    );
+    await revealSections(page);
+    for (const [id, text] of Object.entries(expected.texts)) await waitForText(page, id, text);
     await assertTexts(page, expected);
     await waitForCount(
       page.locator("[data-testid=volume-card] svg[aria-label] g[aria-label=rect] rect"),

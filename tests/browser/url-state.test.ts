@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
@@ -166,6 +167,18 @@ describe("Shareable URL state", { timeout: 900_000 }, () => {
 
   const trendsCharts = (page: Page) =>
     page.locator("[data-testid=volume-card] svg[aria-label] g[aria-label=rect] rect");
+  /** The volume bars once the card is in view (a section out of view waits to redraw). */
+  const trendsBars = async (page: Page, n: number) => {
+    await page.getByTestId("volume-card").scrollIntoViewIfNeeded();
+    await waitForCount(trendsCharts(page), n, 60_000);
+  };
+  /** Polls until the address holds `expected` (it is written once the change is drawn). */
+  const waitForQuery = async (page: Page, expected: Record<string, string>) => {
+    const deadline = Date.now() + 10_000;
+    while (!isDeepStrictEqual(query(page), expected) && Date.now() < deadline)
+      await page.waitForTimeout(50);
+    assert.deepEqual(query(page), expected);
+  };
 
   it("Trends: years, band and kind round-trip through the address", async () => {
     const first = await computeFirstPaint(TRENDS_QUERIES, TRENDS_TABLES, session.site.dbPath);
@@ -178,32 +191,51 @@ describe("Shareable URL state", { timeout: 900_000 }, () => {
     await page.waitForTimeout(1000);
     await page.getByTestId("band-input").getByLabel("Q10–90").check();
     await page.getByTestId("kind-input").getByLabel("Tags").check();
-    await waitForCount(trendsCharts(page), range.to - range.from + 1, 60_000);
-    assert.deepEqual(query(page), {
+    await trendsBars(page, range.to - range.from + 1);
+    await waitForQuery(page, {
       lang: "en",
       from: String(range.from),
       to: String(range.to),
       band: "10-90",
       kind: "tag",
     });
+    // Each section scrolled into view first, and read once drawn: one out of view redraws once a
+    // reader gets to it.
+    const read = async (p: Page, id: string) => {
+      const element = p.getByTestId(id);
+      await element.scrollIntoViewIfNeeded();
+      await p.waitForFunction(
+        (id) =>
+          !document
+            .querySelector(`[data-testid="${id}"]`)
+            ?.closest("[data-section]")
+            ?.hasAttribute("aria-busy"),
+        id,
+        { timeout: 60_000 },
+      );
+      return element.innerText();
+    };
     const shown = async (p: Page) => ({
-      volume: await p.getByTestId("volume-interpretation").innerText(),
-      top: await p.getByTestId("top-items-interpretation").innerText(),
-      band: await p.locator("[data-testid=minutes-card]").innerText(),
+      volume: await read(p, "volume-interpretation"),
+      top: await read(p, "top-items-interpretation"),
+      band: await read(p, "minutes-card"),
     });
+    /** Polls until the page shows `expected` (sections redraw as they come into view). */
+    const waitForShown = async (p: Page, expected: Awaited<ReturnType<typeof shown>>) => {
+      const deadline = Date.now() + 60_000;
+      let now = await shown(p);
+      while (!isDeepStrictEqual(now, expected) && Date.now() < deadline) {
+        await p.waitForTimeout(100);
+        now = await shown(p);
+      }
+      assert.deepEqual(now, expected);
+    };
     const before = await shown(page);
     assert.match(before.band, /Q10–90/);
 
     await page.reload();
-    await waitForCount(trendsCharts(page), range.to - range.from + 1, 60_000);
-    await page.waitForFunction(
-      (text) =>
-        document.querySelector("[data-testid=top-items-interpretation]")?.textContent?.trim() ===
-        text.trim(),
-      before.top,
-      { timeout: 60_000 },
-    );
-    assert.deepEqual(await shown(page), before);
+    await trendsBars(page, range.to - range.from + 1);
+    await waitForShown(page, before);
     assert.equal(await page.getByTestId("year-from").inputValue(), String(range.from));
     assert.ok(await page.getByTestId("band-input").getByLabel("Q10–90").isChecked());
 
@@ -213,22 +245,15 @@ describe("Shareable URL state", { timeout: 900_000 }, () => {
     assert.deepEqual(query(page), { lang: "en", from: String(range.from), to: String(range.to) });
     assert.ok(await page.getByTestId("kind-input").getByLabel("Ingredients").isChecked());
     assert.ok(await page.getByTestId("band-input").getByLabel("Q25–75").isChecked());
-    await waitForCount(trendsCharts(page), range.to - range.from + 1, 60_000);
+    await trendsBars(page, range.to - range.from + 1);
     await page.goBack(); // the whole range
-    await waitForCount(trendsCharts(page), first.range.to - first.range.from + 1, 60_000);
+    await trendsBars(page, first.range.to - first.range.from + 1);
     assert.deepEqual(query(page), { lang: "en" });
     assert.equal(await page.getByTestId("year-from").inputValue(), String(first.range.from));
     await page.goForward();
     await page.goForward();
-    await waitForCount(trendsCharts(page), range.to - range.from + 1, 60_000);
-    await page.waitForFunction(
-      (text) =>
-        document.querySelector("[data-testid=top-items-interpretation]")?.textContent?.trim() ===
-        text.trim(),
-      before.top,
-      { timeout: 60_000 },
-    );
-    assert.deepEqual(await shown(page), before);
+    await trendsBars(page, range.to - range.from + 1);
+    await waitForShown(page, before);
   });
 
   it("Trends: hostile values are ignored, shown as text only, and nothing is injected", async () => {
