@@ -74,8 +74,14 @@ export function pageSections<S extends SectionLoaders>(loaders: S): PageSections
   for (const element of sectionOf.keys()) seen.observe(element);
 
   return {
-    load: (name, range, invalidation) =>
-      schedule.load(name, range, () => loaders[name](range), invalidation) as never,
+    load(name, range, invalidation) {
+      // Pages are JavaScript: a missing argument would fail later, and less clearly.
+      if (!(invalidation instanceof Promise))
+        throw new Error(
+          `sections.load("${name}", range, invalidation): pass the cell's invalidation`,
+        );
+      return schedule.load(name, range, () => loaders[name](range), invalidation) as never;
+    },
     drawn(name, range, ...drawnFrom) {
       void drawnFrom;
       schedule.drawn(name, range);
