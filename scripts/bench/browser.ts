@@ -333,6 +333,10 @@ async function applyChange(page: Page, script: string, change: PageChange, quiet
   return timing;
 }
 
+/** Whether the page has sections that wait below the fold (a build before them has none). */
+const hasSections = async (page: Page) =>
+  (await page.evaluate(`document.querySelector("[data-section]") !== null`)) as boolean;
+
 /** Times `count` changes (after one warm-up) of each kind the page offers; [] if it has none. */
 async function runChanges(
   page: Page,
@@ -390,11 +394,12 @@ async function runChanges(
         explorerChanges(siteDir, kind, count).map((c) => c.page),
         clearChange(kind),
       );
-    await measure(
-      "range, charts scrolled into view",
-      "scroll-in",
-      explorerChanges(siteDir, "range", Math.min(count, SCROLL_IN_CHANGES)).map((c) => c.page),
-    );
+    if (await hasSections(page))
+      await measure(
+        "range, charts scrolled into view",
+        "scroll-in",
+        explorerChanges(siteDir, "range", Math.min(count, SCROLL_IN_CHANGES)).map((c) => c.page),
+      );
     return out;
   }
   const control = (await page.evaluate(PAGE_CONTROL)) as
@@ -413,7 +418,7 @@ async function runChanges(
       });
     await measure("year range", control.mark ? "page-mark" : "mutations", list);
     // Fewer: each also waits for a change and scrolls the page twice.
-    if (control.mark)
+    if (control.mark && (await hasSections(page)))
       await measure(
         "year range, last section scrolled into view",
         "scroll-in",
