@@ -157,6 +157,17 @@ export const MUTATION_CHANGE = String.raw`(async ([change, quiet, timeout]) => {
 // The mark an analysis page sets once the charts of a change are drawn: the page's own constant.
 export { ANALYSIS_CHARTS_MARK };
 
+/** (mark, after, timeoutMs) → the start time of the first `mark` set after `after`, or null at the timeout. */
+const MARK_AFTER = String.raw`((mark, after, timeout) => new Promise((resolve) => {
+  const find = () => performance.getEntriesByName(mark).find((e) => e.startTime > after);
+  const timer = setTimeout(() => { obs.disconnect(); resolve(null); }, timeout);
+  const obs = new PerformanceObserver(() => {
+    const h = find();
+    if (h) { clearTimeout(timer); obs.disconnect(); resolve(h.startTime); }
+  });
+  obs.observe({ type: "mark" });
+}))`;
+
 /**
  * Analysis pages with a mark of their own: applies a year-range change as the control would, then
  * waits for the first `mark` after the event (set once the frame that draws the page's charts is rendered).
@@ -165,15 +176,7 @@ export { ANALYSIS_CHARTS_MARK };
 export const PAGE_MARK_CHANGE = String.raw`(async ([change, mark, timeout]) => {
   const main = document.querySelector("#observablehq-main");
   const t0 = performance.now();
-  const done = new Promise((resolve) => {
-    const find = () => performance.getEntriesByName(mark).find((e) => e.startTime > t0);
-    const timer = setTimeout(() => { obs.disconnect(); resolve(null); }, timeout);
-    const obs = new PerformanceObserver(() => {
-      const h = find();
-      if (h) { clearTimeout(timer); obs.disconnect(); resolve(h.startTime); }
-    });
-    obs.observe({ type: "mark" });
-  });
+  const done = (${MARK_AFTER})(mark, t0, timeout);
   if (change.kind !== "years") throw new Error("not a year-range change: " + change.kind);
   (${SET_YEAR_RANGE})(main, change);
   const at = await done;
@@ -203,15 +206,7 @@ export const SCROLL_IN_CHANGE = String.raw`(async ([change, timeout]) => {
   if (!last) throw new Error("no section on the page");
   if (!last.hasAttribute("aria-busy")) throw new Error("the last section did not wait for the reader");
   const t0 = performance.now();
-  const done = new Promise((resolve) => {
-    const find = () => performance.getEntriesByName(mark).find((e) => e.startTime > t0);
-    const timer = setTimeout(() => { obs.disconnect(); resolve(null); }, timeout);
-    const obs = new PerformanceObserver(() => {
-      const h = find();
-      if (h) { clearTimeout(timer); obs.disconnect(); resolve(h.startTime); }
-    });
-    obs.observe({ type: "mark" });
-  });
+  const done = (${MARK_AFTER})(mark, t0, timeout);
   last.scrollIntoView({ block: "start" });
   const at = await done;
   return { results: null, charts: at === null ? null : at - t0 };
