@@ -7,7 +7,7 @@
  * sections in view: both are written once those are drawn.
  */
 import { inView } from "../components/in-view.js";
-import { deferUrlWrites } from "../components/url-state.js";
+import { writeUrlOnceDrawn } from "../components/url-state.js";
 import { setChartsMark } from "./charts-mark.js";
 import type { YearRange } from "./query.js";
 import { SectionSchedule } from "./section-schedule.js";
@@ -52,11 +52,7 @@ export function pageSections<S extends SectionLoaders>(loaders: S): PageSections
   const seen = inView((element) => schedule.reveal(sectionOf.get(element)!));
   const visible = (name: string) => elements(name).some((element) => seen.visible(element));
 
-  const urlFlushes: (() => void)[] = [];
-  deferUrlWrites((flush) => {
-    urlFlushes.push(flush);
-    setTimeout(flush, URL_WAIT_MS);
-  });
+  const writeUrl = writeUrlOnceDrawn(URL_WAIT_MS);
 
   const schedule = new SectionSchedule({
     visible,
@@ -66,9 +62,7 @@ export function pageSections<S extends SectionLoaders>(loaders: S): PageSections
         else element.removeAttribute("aria-busy");
     },
     allDrawn() {
-      setChartsMark(() => {
-        for (const flush of urlFlushes.splice(0)) setTimeout(flush, 0);
-      });
+      setChartsMark(writeUrl);
     },
   });
   for (const element of sectionOf.keys()) seen.observe(element);

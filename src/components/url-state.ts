@@ -232,6 +232,22 @@ export function deferUrlWrites(schedule: (flush: () => void) => void): void {
   scheduleWrites = schedule;
 }
 
+/**
+ * Defers the page's writes until its change is drawn: returns the function the page calls then (the
+ * write runs in the next task, after that frame), and writes anyway after `maxWaitMs` when nothing
+ * is drawn (an error, an unchanged value).
+ */
+export function writeUrlOnceDrawn(maxWaitMs = 1000): () => void {
+  const flushes: (() => void)[] = [];
+  deferUrlWrites((flush) => {
+    flushes.push(flush);
+    setTimeout(flush, maxWaitMs);
+  });
+  return () => {
+    for (const flush of flushes.splice(0)) setTimeout(flush, 0);
+  };
+}
+
 /** Writes the deferred changes now (no-op when none wait). */
 export function flushUrlWrites(): void {
   const updates = pending;
