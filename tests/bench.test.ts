@@ -62,6 +62,12 @@ test("npm run bench on a tiny sample writes latest.json and latest.md", () => {
     assert.equal(results.browser, null, "--no-browser measures no page");
     const md = await readFile(join(out, "latest.md"), "utf8");
     assert.match(md, /ingest \/ floor/);
+    assert.ok(
+      p.plainOverFloor.median > 0 && p.ingestOverPlain.median > 0,
+      "plain ingest not measured",
+    );
+    assert.equal(p.plainIngestLoadedAll, true, "the plain ingest must load every generated row");
+    assert.match(md, /\| plain \/ floor \| ingest \/ floor \| ingest \/ plain \|/);
     assert.match(md, /\| 0\.002 \| 463 \/ 2,265 \|/);
   });
 });

@@ -11,6 +11,8 @@ export interface PipelineSummary {
     readonly generate: Spread;
     readonly ingest: Spread;
     readonly floor: Spread;
+    /** A plain DuckDB ingest of the same files: typed columns, DuckDB's list casts, no checks. */
+    readonly plainIngest: Spread;
     /** The export store, computed once after the ingest. */
     readonly store: Spread;
     /** Every loader of src/data, run one after the other as Framework does. */
@@ -22,6 +24,10 @@ export interface PipelineSummary {
   };
   /** ingest / floor, each run's own ratio (both measured in the same run). */
   readonly ingestOverFloor: Spread;
+  /** plain ingest / floor: what DuckDB's own typed read and write costs on these files. */
+  readonly plainOverFloor: Spread;
+  /** ingest / plain ingest: what the validation, exact parsing and atomic replace add. */
+  readonly ingestOverPlain: Spread;
   readonly peakRssBytes: {
     readonly generate: number;
     readonly ingest: number;
@@ -30,6 +36,8 @@ export interface PipelineSummary {
     readonly build: number | null;
   };
   readonly noChangeRebuildSkippedIngest: boolean;
+  /** The plain ingest loaded every generated row in every run (it read the same files). */
+  readonly plainIngestLoadedAll: boolean;
   /** Each data loader's seconds and peak RSS: where the exports' time goes. */
   readonly loaders: Record<string, { readonly seconds: Spread; readonly peakRssBytes: number }>;
   /** Bytes of each exported file (from the last run; they are deterministic). */
@@ -50,6 +58,7 @@ export function summarisePipeline(runs: readonly PipelineRun[]): PipelineSummary
       generate: of((r) => r.generate.seconds),
       ingest: of((r) => r.ingest.seconds),
       floor: of((r) => r.floor.seconds),
+      plainIngest: of((r) => r.plainIngest.seconds),
       store: of((r) => r.store.seconds),
       exports: of((r) => r.exports.seconds),
       dataBuild: of((r) => r.ingest.seconds + r.store.seconds + r.exports.seconds),
@@ -57,6 +66,8 @@ export function summarisePipeline(runs: readonly PipelineRun[]): PipelineSummary
       noChangeRebuild: of((r) => r.noChangeRebuild.seconds),
     },
     ingestOverFloor: of((r) => r.ingest.seconds / r.floor.seconds),
+    plainOverFloor: of((r) => r.plainIngest.seconds / r.floor.seconds),
+    ingestOverPlain: of((r) => r.ingest.seconds / r.plainIngest.seconds),
     peakRssBytes: {
       generate: Math.max(...runs.map((r) => r.generate.peakRssBytes)),
       ingest: Math.max(...runs.map((r) => r.ingest.peakRssBytes)),
@@ -65,6 +76,9 @@ export function summarisePipeline(runs: readonly PipelineRun[]): PipelineSummary
       build: builds.length ? Math.max(...builds.map((b) => b.peakRssBytes)) : null,
     },
     noChangeRebuildSkippedIngest: runs.every((r) => r.noChangeRebuild.skippedIngest),
+    plainIngestLoadedAll: runs.every(
+      (r) => r.plainIngest.recipes === r.recipes && r.plainIngest.interactions === r.interactions,
+    ),
     loaders: Object.fromEntries(
       Object.keys(first.exports.loaders).map((name) => [
         name,

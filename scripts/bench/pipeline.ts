@@ -24,6 +24,8 @@ export interface PipelineRun {
   readonly generate: StepRun;
   readonly ingest: StepRun;
   readonly floor: { readonly seconds: number };
+  /** A plain DuckDB ingest of the same files (scripts/bench/plain-ingest.ts), for comparison. */
+  readonly plainIngest: StepRun & { readonly recipes: number; readonly interactions: number };
   /** The browser's tables computed once into the export store (loaders/export-store.ts). */
   readonly store: StepRun;
   /** All loaders of src/data, one process each as Framework runs them. */
@@ -70,6 +72,11 @@ export async function runPipeline(
   );
   const floorRun = await measureCommand(...tsxArgs("scripts/bench/floor-query.ts", [raw]));
   const floor = JSON.parse(floorRun.stdout.toString()) as { seconds: number };
+  const plainDb = join(work, "plain-ingest.duckdb");
+  const plainIngest = await measureCommand(
+    ...tsxArgs("scripts/bench/plain-ingest.ts", [raw, plainDb]),
+  );
+  await rm(plainDb, { force: true });
   const store = await measureCommand(...tsxArgs("loaders/cli/export-store.ts", ["--db", db]));
 
   const files: Record<string, number> = {};
@@ -120,6 +127,7 @@ export async function runPipeline(
     generate: step(generate),
     ingest: step(ingest),
     floor,
+    plainIngest: { ...step(plainIngest), ...JSON.parse(plainIngest.stdout.toString()) },
     store: step(store),
     exports: { seconds: exportSeconds, peakRssBytes: exportPeak, files, loaders },
     build,
