@@ -17,6 +17,16 @@ import {
   RATINGS_QUERIES,
   RATINGS_TABLES,
 } from "../src/analysis/ratings-queries.ts";
+import {
+  SEASONALITY_PER_YEAR,
+  SEASONALITY_QUERIES,
+  SEASONALITY_TABLES,
+} from "../src/analysis/seasonality-queries.ts";
+import {
+  WEEKDAY_PER_YEAR,
+  WEEKDAY_QUERIES,
+  WEEKDAY_TABLES,
+} from "../src/analysis/weekday-queries.ts";
 import { ingestedSample } from "./helpers/ingest-fixtures.ts";
 
 /**
@@ -36,6 +46,13 @@ const rounded = (rows: readonly Record<string, unknown>[]) =>
 const PAGES = [
   { page: "trends", queries: TRENDS_QUERIES, tables: TRENDS_TABLES, perYear: TRENDS_PER_YEAR },
   { page: "ratings", queries: RATINGS_QUERIES, tables: RATINGS_TABLES, perYear: RATINGS_PER_YEAR },
+  {
+    page: "seasonality",
+    queries: SEASONALITY_QUERIES,
+    tables: SEASONALITY_TABLES,
+    perYear: SEASONALITY_PER_YEAR,
+  },
+  { page: "weekday", queries: WEEKDAY_QUERIES, tables: WEEKDAY_TABLES, perYear: WEEKDAY_PER_YEAR },
 ] as const;
 
 describe("per-year queries taken from the first paint", () => {

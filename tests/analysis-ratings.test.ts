@@ -38,6 +38,7 @@ import {
   groupStats,
   meanTestWarnings,
   monthlyTrend,
+  perRating,
   ratingDistribution,
   seasonTests,
   weekendTest,
@@ -512,5 +513,23 @@ describe("Ratings sentences", () => {
     const noMany = { ...contrast, many: { ...contrast.many, recipes: 0 } };
     assert.match(biasSentence(fr, d, noMany), /Trop peu de recettes/);
     assert.equal(distributionSentence(en, ratingDistribution([])), "No review in this range.");
+  });
+
+  it("sums a rating's reviews over the years of the range", () => {
+    const perYear = [
+      { year: 2003, rating: 5, reviews: 10 },
+      { year: 2003, rating: 0, reviews: 2 },
+      { year: 2004, rating: 5, reviews: 6 },
+      { year: 2004, rating: 1, reviews: 4 },
+    ];
+    assert.deepEqual(perRating(perYear), [
+      { rating: 0, reviews: 2 },
+      { rating: 1, reviews: 4 },
+      { rating: 5, reviews: 16 },
+    ]);
+    const d = ratingDistribution(perYear);
+    assert.equal(d.ratings, 20);
+    assert.equal(d.unrated, 2);
+    assert.equal(d.mean, (16 * 5 + 4) / 20);
   });
 });

@@ -36,6 +36,7 @@ import {
   analyseNutrition,
   analyseSeasonality,
   analyseSeasonCounts,
+  seasonRows,
   zScores,
 } from "../src/analysis/seasonality-stats.ts";
 import { benjaminiHochberg, chiSquareIndependence } from "../src/analysis/stats.ts";
@@ -141,7 +142,7 @@ describe("seasonality page figures against independent SQL", { timeout: 600_000 
       );
       const counts = [0, 1, 2, 3].map((s) => expected.find((d) => d.s === s)?.n ?? 0);
       assert.deepEqual(
-        results.seasons.map((d) => d.recipes),
+        seasonRows(results.seasonMonths).map((d) => d.recipes),
         counts,
         name,
       );
@@ -159,11 +160,11 @@ describe("seasonality page figures against independent SQL", { timeout: 600_000 
         [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
       }
       assert.deepEqual(
-        results.seasons.map((d) => d.days),
+        seasonRows(results.seasonMonths).map((d) => d.days),
         days,
         `${name}: days`,
       );
-      const analysis = analyseSeasonCounts(results.seasons);
+      const analysis = analyseSeasonCounts(seasonRows(results.seasonMonths));
       const n = counts.reduce((a, b) => a + b, 0);
       const covered = [0, 1, 2, 3].filter((s) => days[s] > 0);
       const chi = (expectedOf: (s: number) => number) =>
@@ -308,7 +309,7 @@ describe("seasonality page figures against independent SQL", { timeout: 600_000 
         eligible.map((d) => [d.kind, d.item, d.n0 ?? 0, d.n1 ?? 0, d.n2 ?? 0, d.n3 ?? 0]),
         `${name}: items`,
       );
-      const totals = results.seasons.map((d) => d.recipes);
+      const totals = seasonRows(results.seasonMonths).map((d) => d.recipes);
       for (const kind of ["ingredient", "tag"] as const) {
         const analysis = analyseItems(results.items, totals, kind);
         const own = eligible.filter((d) => d.kind === kind);
@@ -346,7 +347,7 @@ describe("seasonality page figures against independent SQL", { timeout: 600_000 
 });
 
 describe("seasonality statistics helpers", () => {
-  const seasonRows = (recipes: number[], days = [90, 92, 92, 91]) =>
+  const seasonsOf = (recipes: number[], days = [90, 92, 92, 91]) =>
     recipes.map((r, season) => ({
       season,
       recipes: r,
@@ -355,8 +356,48 @@ describe("seasonality statistics helpers", () => {
       last_month: "2001-12",
     }));
 
+  it("derives the recipes, span and calendar days per season from the recipes per month", () => {
+    // December 2003 to February 2004, a leap year: one winter of 31 + 31 + 29 days.
+    const winter = seasonRows([
+      { year: 2004, month: 2, recipes: 5 },
+      { year: 2003, month: 12, recipes: 2 },
+      { year: 2004, month: 1, recipes: 0 },
+    ]);
+    assert.deepEqual(
+      winter.map((d) => [d.season, d.recipes, d.days]),
+      [
+        [0, 7, 91],
+        [1, 0, 0],
+        [2, 0, 0],
+        [3, 0, 0],
+      ],
+    );
+    assert.equal(winter[0].first_month, "2003-12");
+    assert.equal(winter[0].last_month, "2004-02");
+    // November 2005 to March 2007: autumn 30 + 91, winter 2 × 90, spring 92 + 31, summer 92.
+    const span = seasonRows([
+      { year: 2007, month: 3, recipes: 1 },
+      { year: 2005, month: 11, recipes: 4 },
+      { year: 2006, month: 7, recipes: 3 },
+    ]);
+    assert.deepEqual(
+      span.map((d) => [d.recipes, d.days]),
+      [
+        [0, 180],
+        [1, 92 + 31],
+        [3, 92],
+        [4, 91 + 30],
+      ],
+    );
+    const empty = seasonRows([]);
+    assert.deepEqual(
+      empty.map((d) => [d.recipes, d.days, d.first_month, d.last_month]),
+      Array(4).fill([0, 0, null, null]),
+    );
+  });
+
   it("leaves a season without any calendar day out of both χ² tests", () => {
-    const a = analyseSeasonCounts(seasonRows([0, 0, 40, 60], [0, 0, 92, 91]));
+    const a = analyseSeasonCounts(seasonsOf([0, 0, 40, 60], [0, 0, 92, 91]));
     assert.equal(a.equal.df, 1);
     assert.equal(a.days.df, 1);
     close(a.equal.statistic, (10 ** 2 / 50) * 2, "χ²");

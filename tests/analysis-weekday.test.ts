@@ -32,6 +32,7 @@ import {
 } from "../src/analysis/weekday-queries.ts";
 import {
   analyseVolume,
+  recipesPerDay,
   dayInterpretation,
   volumeInterpretation,
 } from "../src/analysis/weekday-volume.ts";
@@ -270,6 +271,22 @@ describe("weekday interpretations", () => {
     assert.match(en, /2 % more recipes per day/);
     assert.match(en, /effect size is negligible/);
     assert.match(volumeInterpretation(v, "fr"), /2 % de recettes de plus.*négligeable/);
+  });
+
+  it("sums the days of several years, in ISO order, zero for a day without any", () => {
+    const perYear = [
+      { year: 2004, dow: 7, recipes: 3 },
+      { year: 2004, dow: 2, recipes: 5 },
+      { year: 2005, dow: 2, recipes: 1 },
+      { year: 2005, dow: 6, recipes: 4 },
+    ];
+    assert.deepEqual(
+      recipesPerDay(perYear).map((d) => d.recipes),
+      [0, 6, 0, 0, 0, 4, 3],
+    );
+    const v = analyseVolume(perYear);
+    assert.equal(v.total, 13);
+    assert.equal(v.weekendTotal, 7);
   });
 
   it("no recipe: says so, and missing days count as zero", () => {

@@ -41,10 +41,21 @@ export interface RatingDistribution {
   lowShare: number;
 }
 
+/** Reviews per rating, in rating order, summed over rows that may split them (e.g. per year). */
+export function perRating(
+  rows: readonly { rating: number; reviews: number }[],
+): { rating: number; reviews: number }[] {
+  const sums = new Map<number, number>();
+  for (const { rating, reviews } of rows) sums.set(rating, (sums.get(rating) ?? 0) + reviews);
+  return [...sums].sort(([a], [b]) => a - b).map(([rating, reviews]) => ({ rating, reviews }));
+}
+
+/** The distribution of ratings from reviews per rating (several rows per rating are summed). */
 export function ratingDistribution(
   rows: readonly { rating: number; reviews: number }[],
 ): RatingDistribution {
-  const count = (star: number) => rows.find((r) => r.rating === star)?.reviews ?? 0;
+  const byRating = perRating(rows);
+  const count = (star: number) => byRating.find((r) => r.rating === star)?.reviews ?? 0;
   const unrated = count(0);
   const ratings = STARS.reduce((sum, star) => sum + count(star), 0);
   const total = STARS.reduce((sum, star) => sum + star * count(star), 0);

@@ -93,11 +93,14 @@ const TOP = `SELECT p.recipe_id::INTEGER AS recipe_id, r.name AS name, p.n::INTE
   LIMIT ${TOP_COUNT}`;
 
 export const RATINGS_QUERIES = {
-  /** Reviews per rating, 0 (no rating) to 5. */
-  distribution: defineQuery<{ rating: number; reviews: number }>((range) => ({
-    sql: `SELECT rating::INTEGER AS rating, sum(reviews)::INTEGER AS reviews
+  /**
+   * Reviews per year and rating, 0 (no rating) to 5. A range's distribution sums its years
+   * (perRating in ratings-measures.ts), so the page takes it from its first paint (RATINGS_PER_YEAR).
+   */
+  distribution: defineQuery<{ year: number; rating: number; reviews: number }>((range) => ({
+    sql: `SELECT year::INTEGER AS year, rating::INTEGER AS rating, sum(reviews)::INTEGER AS reviews
           FROM review_calendar WHERE year BETWEEN ? AND ?
-          GROUP BY rating ORDER BY rating`,
+          GROUP BY year, rating ORDER BY year, rating`,
     params: yearParams(range),
   })),
 
@@ -185,6 +188,7 @@ export const RATINGS_QUERIES = {
  * them from its first paint (src/analysis/page-data.ts) instead of running them again.
  */
 export const RATINGS_PER_YEAR = [
+  "distribution",
   "monthly",
 ] as const satisfies readonly (keyof typeof RATINGS_QUERIES)[];
 

@@ -53,21 +53,6 @@ const BOX_SUMMARY = `SELECT q.measure, q.season::INTEGER AS season, q.n::INTEGER
 FROM boxes q JOIN counted l USING (measure, season)
 GROUP BY q.measure, q.season, q.n, q.mean, q.variance, q.q1, q.median, q.q3`;
 
-/** Recipes per season and the calendar days of each season over the range's span, from `in_range`. */
-const SEASON_CTES = `span AS (SELECT min(make_date(year, month, 1)) AS first_month,
-                          max(make_date(year, month, 1)) AS last_month FROM in_range),
-          months AS (SELECT unnest(generate_series(first_month, last_month, INTERVAL 1 MONTH)) AS m
-                     FROM span WHERE first_month IS NOT NULL),
-          days AS (SELECT ((month(m) % 12) // 3) AS season, sum(dayofmonth(last_day(m))) AS days
-                   FROM months GROUP BY 1),
-          counts AS (SELECT season, count(*) AS recipes FROM in_range GROUP BY season)`;
-const SEASON_SELECT = `SELECT s.season::INTEGER AS season, coalesce(c.recipes, 0)::INTEGER AS recipes,
-                 coalesce(d.days, 0)::INTEGER AS days,
-                 (SELECT strftime(first_month, '%Y-%m') FROM span) AS first_month,
-                 (SELECT strftime(last_month, '%Y-%m') FROM span) AS last_month
-          FROM (SELECT unnest(range(4)) AS season) s
-          LEFT JOIN counts c USING (season) LEFT JOIN days d USING (season)`;
-
 /**
  * Per nutrient and season from `in_range`: one aggregate per column (NULLs skipped, a season without
  * a value left out) rather than a UNION ALL that copies every value first. The exact medians make
@@ -80,6 +65,14 @@ const NUTRITION_SELECT = NUTRIENTS.map(
           FROM in_range GROUP BY season HAVING count(${n}) > 0`,
 ).join(" UNION ALL ");
 
+/** Recipes submitted in one month (1–12) of one year. */
+export type SeasonMonthRow = {
+  year: number;
+  month: number;
+  recipes: number;
+};
+
+/** Recipes per season over a range, derived from its months (seasonRows in seasonality-stats.ts). */
 export type SeasonRow = {
   season: number;
   recipes: number;
@@ -139,9 +132,15 @@ export type ItemRow = {
 };
 
 export const SEASONALITY_QUERIES = {
-  /** Recipes per season, and the calendar days of each season over the range's span. */
-  seasons: defineQuery<SeasonRow>((range) => ({
-    sql: `WITH ${IN_RANGE}, ${SEASON_CTES} ${SEASON_SELECT} ORDER BY season`,
+  /**
+   * Recipes per month of each year: the recipes per season, the range's span and the calendar days
+   * of each season in it follow from them (seasonRows), and a range's rows are the full range's rows
+   * of its years, so the page takes them from its first paint (SEASONALITY_PER_YEAR).
+   */
+  seasonMonths: defineQuery<SeasonMonthRow>((range) => ({
+    sql: `SELECT year::INTEGER AS year, month::INTEGER AS month, count(*)::INTEGER AS recipes
+          FROM analysis_recipes WHERE year BETWEEN ? AND ?
+          GROUP BY year, month ORDER BY year, month`,
     params: yearParams(range),
   })),
 
@@ -238,7 +237,7 @@ const GROUP_IN_RANGE = `in_range AS MATERIALIZED (
  * the counts (Σ c·x / n, then Σ c·(x − mean)² / (n − 1)): the same figures up to the last bits of a
  * sum of doubles. Each measure is counted by its own GROUP BY on the range's rows rather than from a
  * long copy of every value (a third of the time natively). Only the measures' two sections use it:
- * the recipes per season (the top of the page) and the nutrition are statements of their own, so a
+ * the recipes per season (the top of the page, from the first paint) and the nutrition are not in it, so a
  * section in view never waits for another's queries (src/analysis/sections.ts).
  * tests/analysis-groups.test.ts checks it against the single queries.
  */
@@ -294,3 +293,8 @@ const MEASURE_GROUP = defineGroup(
 );
 
 export const SEASONALITY_GROUPS = [MEASURE_GROUP] as const;
+
+/** Queries grouped by year, taken from the first paint for a narrower range (page-data.ts). */
+export const SEASONALITY_PER_YEAR = [
+  "seasonMonths",
+] as const satisfies readonly (keyof typeof SEASONALITY_QUERIES)[];

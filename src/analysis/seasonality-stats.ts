@@ -9,6 +9,7 @@ import type {
   Nutrient,
   NutritionRow,
   RankFrequencyRow,
+  SeasonMonthRow,
   SeasonRow,
 } from "./seasonality-queries.js";
 import { NUTRIENTS, SEASONALITY_QUERIES, SEASONS } from "./seasonality-queries.js";
@@ -43,6 +44,48 @@ const sumOf = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 // ---------------------------------------------------------------------------------------------
 // Recipes per season
+
+/** A month's season (month 1–12): December to February winter (0), then spring, summer, autumn. */
+export const seasonOfMonth = (month: number): number => Math.floor((month % 12) / 3);
+
+const daysInMonth = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+const monthName = (year: number, month: number) =>
+  `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+
+/**
+ * Recipes per season over a range, from its recipes per month: the four seasons in order, the first
+ * and last month with a recipe, and each season's calendar days in the months from the first to the
+ * last (both included) — the days the χ² "in proportion to the days" test expects recipes over.
+ */
+export function seasonRows(months: readonly SeasonMonthRow[]): SeasonRow[] {
+  const recipes = [0, 0, 0, 0];
+  const days = [0, 0, 0, 0];
+  let first: SeasonMonthRow | undefined;
+  let last: SeasonMonthRow | undefined;
+  for (const row of months) {
+    if (row.recipes <= 0) continue;
+    recipes[seasonOfMonth(row.month)]! += row.recipes;
+    const index = row.year * 12 + row.month;
+    if (!first || index < first.year * 12 + first.month) first = row;
+    if (!last || index > last.year * 12 + last.month) last = row;
+  }
+  if (first && last)
+    for (
+      let year = first.year, month = first.month;
+      year * 12 + month <= last.year * 12 + last.month;
+    ) {
+      days[seasonOfMonth(month)]! += daysInMonth(year, month);
+      [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    }
+  return SEASONS.map((season) => ({
+    season,
+    recipes: recipes[season]!,
+    days: days[season]!,
+    first_month: first ? monthName(first.year, first.month) : null,
+    last_month: last ? monthName(last.year, last.month) : null,
+  }));
+}
 
 export interface SeasonCount {
   season: number;
@@ -319,11 +362,12 @@ export interface SeasonalityAnalysis {
 export function analyseSeasonality(
   results: PageResults<typeof SEASONALITY_QUERIES>,
 ): SeasonalityAnalysis {
-  const totals = seasonTotals(results.seasons);
+  const seasons = seasonRows(results.seasonMonths);
+  const totals = seasonTotals(seasons);
   const measure = (m: Measure) =>
     analyseMeasure(m, results.measureSummaries, results.rankFrequencies);
   return {
-    counts: analyseSeasonCounts(results.seasons),
+    counts: analyseSeasonCounts(seasons),
     measures: {
       minutes: measure("minutes"),
       complexity: measure("complexity"),

@@ -47,6 +47,11 @@ export interface DayRow {
   recipes: number;
 }
 
+/** Recipes per submission year and day of week (a range's days sum its years: recipesPerDay). */
+export interface DayYearRow extends DayRow {
+  year: number;
+}
+
 /** Count, mean, sample variance, median and skewness of one measure in one day type. */
 export interface GroupSummaryRow {
   measure: string;
@@ -96,15 +101,15 @@ const groupSummarySql = (columns: readonly string[]) => `
   ORDER BY measure, weekend`;
 
 export const WEEKDAY_QUERIES = {
-  /** Recipes per ISO day of week; all seven days, zero when a day has none. */
-  days: defineQuery<DayRow>((range) => ({
-    // Counted first, then joined to the seven days: a join of every recipe to the days is 2–4×
-    // slower (DuckDB joins before it aggregates).
-    sql: `SELECT d.dow::INTEGER AS dow, coalesce(c.recipes, 0)::INTEGER AS recipes
-          FROM range(1, 8) d(dow)
-          LEFT JOIN (SELECT dow, count(*) AS recipes FROM analysis_recipes
-                     WHERE year BETWEEN ? AND ? GROUP BY dow) c ON c.dow = d.dow
-          ORDER BY d.dow`,
+  /**
+   * Recipes per submission year and ISO day of week (days without a recipe have no row). A range's
+   * counts sum its years (recipesPerDay in weekday-volume.ts), so the page takes them from its
+   * first paint (WEEKDAY_PER_YEAR).
+   */
+  days: defineQuery<DayYearRow>((range) => ({
+    sql: `SELECT year::INTEGER AS year, dow::INTEGER AS dow, count(*)::INTEGER AS recipes
+          FROM analysis_recipes WHERE year BETWEEN ? AND ?
+          GROUP BY year, dow ORDER BY year, dow`,
     params: yearParams(range),
   })),
   /** Preparation time and complexity per day type. */
@@ -157,8 +162,8 @@ export const WEEKDAY_QUERIES = {
 /**
  * Both measures' summaries and their bins in one statement (one section of the page): the range's
  * recipes are read once instead of twice. The same aggregates as the single queries over the same
- * rows; tests/analysis-groups.test.ts checks it. The days and the nutrients are their own sections,
- * each run alone: the page loads a section when it is in view.
+ * rows; tests/analysis-groups.test.ts checks it. The nutrients are their own section, run alone
+ * (the page loads a section when it is in view), and the days come from the first paint.
  */
 const MEASURES_GROUP = defineGroup(
   {
@@ -195,3 +200,8 @@ const MEASURES_GROUP = defineGroup(
 );
 
 export const WEEKDAY_GROUPS = [MEASURES_GROUP] as const;
+
+/** Queries grouped by year, taken from the first paint for a narrower range (page-data.ts). */
+export const WEEKDAY_PER_YEAR = [
+  "days",
+] as const satisfies readonly (keyof typeof WEEKDAY_QUERIES)[];

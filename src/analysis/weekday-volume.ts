@@ -40,8 +40,17 @@ export interface VolumeAnalysis {
   quietest: number;
 }
 
+/** Recipes per ISO day 1…7 (zero for a day without any), summed over rows that split them. */
+export function recipesPerDay(rows: readonly DayRow[]): DayRow[] {
+  const sums = new Map<number, number>();
+  for (const { dow, recipes } of rows) sums.set(dow, (sums.get(dow) ?? 0) + recipes);
+  return [...WEEKDAYS, ...WEEKEND_DAYS].map((dow) => ({ dow, recipes: sums.get(dow) ?? 0 }));
+}
+
+/** The week's volume from recipes per day (several rows per day, e.g. per year, are summed). */
 export function analyseVolume(rows: readonly DayRow[]): VolumeAnalysis {
-  const count = (dow: number) => rows.find((r) => r.dow === dow)?.recipes ?? 0;
+  const perDay = recipesPerDay(rows);
+  const count = (dow: number) => perDay[dow - 1]!.recipes;
   const days = [...WEEKDAYS, ...WEEKEND_DAYS].map((dow) => ({
     dow,
     recipes: count(dow),

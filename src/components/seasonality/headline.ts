@@ -9,6 +9,7 @@ import type { SEASONALITY_QUERIES } from "../../analysis/seasonality-queries.js"
 import {
   analyseSeasonCounts,
   analyseItems,
+  seasonRows,
   seasonTotals,
 } from "../../analysis/seasonality-stats.js";
 import { lang } from "../../i18n/index.js";
@@ -18,12 +19,9 @@ export function seasonalityHeadline(
   first: FirstPaint<PageResults<typeof SEASONALITY_QUERIES>>,
   { width }: { width: number },
 ): { finding: string; chart: Element } {
-  const counts = analyseSeasonCounts(first.results.seasons);
-  const ingredients = analyseItems(
-    first.results.items,
-    seasonTotals(first.results.seasons),
-    "ingredient",
-  );
+  const seasons = seasonRows(first.results.seasonMonths);
+  const counts = analyseSeasonCounts(seasons);
+  const ingredients = analyseItems(first.results.items, seasonTotals(seasons), "ingredient");
   return {
     finding: headlineFinding(lang, counts, ingredients),
     chart: seasonCountsChart(counts, { width, height: 180 }),
