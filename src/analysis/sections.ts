@@ -42,6 +42,22 @@ const URL_WAIT_MS = 1000;
 
 const selector = (name: string) => `[data-section="${CSS.escape(name)}"]`;
 
+/**
+ * From the reader's first change on, the browser skips the style, layout and paint of the sections
+ * out of view (content-visibility: auto), so that a change lays out the sections in view without
+ * every chart below them. Each section is first given the height it is drawn at as its intrinsic
+ * size (`auto`: replaced by its real height whenever it is rendered again), so the page's height
+ * and the scrollbar do not move.
+ */
+function skipOffscreen(elements: readonly Element[]): void {
+  const heights = elements.map((element) => element.getBoundingClientRect().height);
+  elements.forEach((element, i) => {
+    const style = (element as HTMLElement).style;
+    style.containIntrinsicBlockSize = `auto ${heights[i]}px`;
+    style.contentVisibility = "auto";
+  });
+}
+
 export function pageSections<S extends SectionLoaders>(loaders: S): PageSections<S> {
   const elements = (name: string) => [...document.querySelectorAll(selector(name))];
   const names = Object.keys(loaders);
@@ -53,6 +69,9 @@ export function pageSections<S extends SectionLoaders>(loaders: S): PageSections
   const visible = (name: string) => elements(name).some((element) => seen.visible(element));
 
   const writeUrl = writeUrlOnceDrawn(URL_WAIT_MS);
+  // Set once the first paint is drawn: only then do the sections have their heights to keep.
+  let firstPaintDrawn = false;
+  let skipping = false;
 
   const schedule = new SectionSchedule({
     visible,
@@ -62,6 +81,7 @@ export function pageSections<S extends SectionLoaders>(loaders: S): PageSections
         else element.removeAttribute("aria-busy");
     },
     allDrawn() {
+      firstPaintDrawn = true;
       setChartsMark(writeUrl);
     },
   });
@@ -82,6 +102,10 @@ export function pageSections<S extends SectionLoaders>(loaders: S): PageSections
     },
     prefetch(input) {
       input.addEventListener("input", () => {
+        if (firstPaintDrawn && !skipping) {
+          skipping = true;
+          skipOffscreen([...sectionOf.keys()]);
+        }
         const range = input.value;
         for (const name of names) if (visible(name)) void loaders[name](range).catch(() => {});
       });

@@ -10,7 +10,7 @@ import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { openDatabase, queryJson } from "../../loaders/duckdb.ts";
 import { PRIOR_WEIGHT_QUANTILE, TOP_MIN_RATINGS } from "../../src/analysis/ratings-definitions.ts";
-import { waitForCount } from "../helpers/browser.ts";
+import { heldText, shownText, waitForCount } from "../helpers/browser.ts";
 import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
 import type { BuiltSite } from "../helpers/site-build.ts";
 import {
@@ -91,7 +91,7 @@ async function expected(dbPath: string, from: number, to: number): Promise<Figur
   }
 }
 
-const text = (page: Page, id: string) => page.getByTestId(id).innerText();
+const text = (page: Page, id: string) => shownText(page.getByTestId(id));
 
 /**
  * Scrolls a card into view, as a reader would, and waits until it has drawn the page's year range:
@@ -103,9 +103,7 @@ async function reveal(page: Page, id: string): Promise<void> {
 }
 
 const winterRatings = (page: Page) =>
-  page
-    .locator("[data-testid='ratings-season-table'] tr[data-group='0'] [data-ratings]")
-    .innerText();
+  page.locator("[data-testid='ratings-season-table'] tr[data-group='0'] [data-ratings]");
 
 async function waitForCharts(page: Page): Promise<void> {
   for (const [id, marks] of CHARTS)
@@ -202,10 +200,10 @@ describe("ratings page", { timeout: 900_000 }, () => {
     // A card below the fold keeps the figures of the years it last drew, marked busy…
     const season = page.getByTestId("ratings-season");
     assert.equal(await season.getAttribute("aria-busy"), "true");
-    assert.equal(await winterRatings(page), int(full.winter));
+    assert.equal(await heldText(winterRatings(page)), int(full.winter));
     // …until it comes into view: then it draws the new range's, equal to the native query's.
     await reveal(page, "ratings-season");
-    assert.equal(await winterRatings(page), int(narrow.winter));
+    assert.equal(await shownText(winterRatings(page)), int(narrow.winter));
 
     await reveal(page, "ratings-bias");
     assert.equal(await text(page, "ratings-rated-recipes"), int(narrow.recipes));
@@ -214,7 +212,7 @@ describe("ratings page", { timeout: 900_000 }, () => {
     if (narrow.topId !== null) {
       const firstRow = page.getByTestId("ratings-top-table").locator("tbody tr").first();
       assert.equal(await firstRow.getAttribute("data-recipe"), String(narrow.topId));
-      assert.equal(await firstRow.locator("[data-bayes]").innerText(), fixed(narrow.topBayes!, 3));
+      assert.equal(await shownText(firstRow.locator("[data-bayes]")), fixed(narrow.topBayes!, 3));
     }
     await reveal(page, "ratings-monthly");
     assert.equal(await text(page, "ratings-months"), int(narrow.months));
@@ -225,9 +223,9 @@ describe("ratings page", { timeout: 900_000 }, () => {
     );
     await reveal(page, "ratings-weekday");
     assert.equal(
-      await page
-        .locator("[data-testid='ratings-daytype-table'] tr[data-group='1'] [data-ratings]")
-        .innerText(),
+      await shownText(
+        page.locator("[data-testid='ratings-daytype-table'] tr[data-group='1'] [data-ratings]"),
+      ),
       int(narrow.weekend),
     );
     // The address follows the change once its cards in view are drawn.

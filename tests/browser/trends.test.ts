@@ -35,7 +35,7 @@ import {
 } from "../../src/analysis/trends-queries.ts";
 import { wording } from "../../src/components/trends/wording.ts";
 import { t } from "../../src/i18n/index.ts";
-import { waitForCount } from "../helpers/browser.ts";
+import { heldText, shownText, waitForCount } from "../helpers/browser.ts";
 import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
 import type { BuiltSite } from "../helpers/site-build.ts";
 import {
@@ -134,22 +134,36 @@ function expectedTexts(results: TrendsResults, range: YearRange, kind: "ingredie
   return { texts, cautions };
 }
 
+/** Each figure and caution, scrolled into view as a reader would (see waitForText). */
 async function assertTexts(page: Page, { texts, cautions }: ReturnType<typeof expectedTexts>) {
-  for (const [id, text] of Object.entries(texts))
-    assert.equal(squash(await page.getByTestId(id).innerText()), squash(text), id);
-  for (const [id, list] of Object.entries(cautions))
-    assert.deepEqual(
-      (await page.locator(`[data-testid=${id}-warnings] li`).allInnerTexts()).map(squash),
-      list.map(squash),
-      `${id} cautions`,
-    );
+  for (const [id, text] of Object.entries(texts)) {
+    await page.getByTestId(id).scrollIntoViewIfNeeded();
+    assert.equal(squash(await shownText(page.getByTestId(id))), squash(text), id);
+  }
+  for (const [id, list] of Object.entries(cautions)) {
+    const items = page.locator(`[data-testid=${id}-warnings] li`);
+    const shown: string[] = [];
+    for (let i = 0; i < (await items.count()); i++) {
+      await items.nth(i).scrollIntoViewIfNeeded();
+      shown.push(squash(await shownText(items.nth(i))));
+    }
+    assert.deepEqual(shown, list.map(squash), `${id} cautions`);
+  }
 }
 
-/** Waits until a figure shows the expected text (the page redraws asynchronously). */
+/**
+ * Waits until a figure shows the expected text (the page redraws asynchronously), scrolled into
+ * view as a reader would: the page does not render the sections out of view after a change.
+ */
 async function waitForText(page: Page, id: string, text: string) {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const shown = squash(await page.getByTestId(id).innerText());
+    const figure = page.getByTestId(id);
+    // A figure being redrawn is replaced: read it again on the next turn.
+    const shown = await figure
+      .scrollIntoViewIfNeeded({ timeout: 5_000 })
+      .then(() => shownText(figure, 5_000))
+      .then(squash, (error: Error) => `(not shown: ${error.message.split("\n")[0]})`);
     if (shown === squash(text)) return;
     if (Date.now() > deadline) assert.equal(shown, squash(text), `${id} after waiting`);
     await page.waitForTimeout(100);
@@ -298,7 +312,7 @@ describe("Trends page", { timeout: 900_000 }, () => {
   async function chooseYears(range: YearRange, results: TrendsResults) {
     await page.evaluate(() => window.scrollTo(0, 0));
     const movers = page.getByTestId("movers-card");
-    const oldMovers = await page.getByTestId("movers-interpretation").innerText();
+    const oldMovers = await heldText(page.getByTestId("movers-interpretation"));
     // The control reorders a reversed pair, so move the bound that keeps the pair in order first.
     const to = Number(await page.getByTestId("year-to").inputValue());
     const order = range.from > to ? ["to", "from"] : ["from", "to"];
@@ -317,7 +331,7 @@ describe("Trends page", { timeout: 900_000 }, () => {
     assert.notEqual(expected.texts["movers-interpretation"], oldMovers, "the ranges differ");
     await page.waitForTimeout(500);
     assert.equal(await movers.getAttribute("aria-busy"), "true", "still waiting out of view");
-    assert.equal(await page.getByTestId("movers-interpretation").innerText(), oldMovers);
+    assert.equal(await heldText(page.getByTestId("movers-interpretation")), oldMovers);
     await movers.scrollIntoViewIfNeeded();
     await waitForText(page, "movers-interpretation", expected.texts["movers-interpretation"]);
     await waitUntil(

@@ -15,7 +15,7 @@ import { TRENDS_QUERIES, TRENDS_TABLES } from "../../src/analysis/trends-queries
 import { SEASONALITY_QUERIES, SEASONALITY_TABLES } from "../../src/analysis/seasonality-queries.ts";
 import type { YearRange } from "../../src/analysis/query.ts";
 import { translate } from "../../src/i18n/index.ts";
-import { waitForCount } from "../helpers/browser.ts";
+import { shownText, waitForCount } from "../helpers/browser.ts";
 import { languageProblems, visibleText } from "../helpers/i18n-check.ts";
 import {
   assertCleanSession,
@@ -213,7 +213,7 @@ describe("Shareable URL state", { timeout: 900_000 }, () => {
         id,
         { timeout: 60_000 },
       );
-      return element.innerText();
+      return shownText(element);
     };
     const shown = async (p: Page) => ({
       volume: await read(p, "volume-interpretation"),

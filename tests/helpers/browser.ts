@@ -128,3 +128,27 @@ export async function waitForCount(
     seen = await locator.count();
   }
 }
+
+/**
+ * The text of an element as a reader sees it (innerText), once the browser renders it. After a
+ * change of years, an analysis page stops rendering its sections out of view (content-visibility:
+ * auto, src/analysis/sections.ts): the innerText of an element in one of those is empty until it
+ * comes into view and a frame renders it. An element never brought into view times out.
+ */
+export async function shownText(locator: Locator, timeout = 30_000): Promise<string> {
+  const element = await locator.elementHandle({ timeout });
+  await locator
+    .page()
+    .waitForFunction((e) => e.checkVisibility({ contentVisibilityAuto: true }), element, {
+      timeout,
+    });
+  return locator.innerText();
+}
+
+/**
+ * The text an element holds, rendered or not: for a section out of view, which keeps the figures
+ * of the years it last drew (its innerText is empty while the browser does not render it).
+ */
+export async function heldText(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
+}
