@@ -46,7 +46,7 @@ const sumOf = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 // Recipes per season
 
 /** A month's season (month 1–12): December to February winter (0), then spring, summer, autumn. */
-export const seasonOfMonth = (month: number): number => Math.floor((month % 12) / 3);
+const seasonOfMonth = (month: number): number => Math.floor((month % 12) / 3);
 
 const daysInMonth = (year: number, month: number) =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();
