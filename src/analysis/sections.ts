@@ -50,7 +50,13 @@ const selector = (name: string) => `[data-section="${CSS.escape(name)}"]`;
  * and the scrollbar do not move.
  */
 function skipOffscreen(elements: readonly Element[]): void {
-  const heights = elements.map((element) => element.getBoundingClientRect().height);
+  // The intrinsic size is the content box's: the box's height without its padding and borders.
+  const heights = elements.map((element) => {
+    const css = getComputedStyle(element);
+    const edges = ["paddingTop", "paddingBottom", "borderTopWidth", "borderBottomWidth"] as const;
+    const frame = edges.reduce((sum, edge) => sum + parseFloat(css[edge]), 0);
+    return element.getBoundingClientRect().height - frame;
+  });
   elements.forEach((element, i) => {
     const style = (element as HTMLElement).style;
     style.containIntrinsicBlockSize = `auto ${heights[i]}px`;

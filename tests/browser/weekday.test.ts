@@ -184,6 +184,14 @@ describe("weekday page", { timeout: 900_000 }, () => {
 
   it("recomputes every analysis in DuckDB-WASM when the years change", async () => {
     await page.locator('.db-status[data-state="ready"]').waitFor({ timeout: 60_000 });
+    // Heights of the sections below the fold, which keep their figures until scrolled to.
+    const heightsBelow = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("[data-section]")]
+          .filter((e) => e.getBoundingClientRect().top > innerHeight)
+          .map((e) => `${e.getAttribute("data-section")} ${e.getBoundingClientRect().height}`),
+      );
+    const heightsBefore = await heightsBelow();
     await page.getByTestId("year-from").selectOption(String(NARROW.from));
     await page.getByTestId("year-to").selectOption(String(NARROW.to));
     const [{ n }] = await sql<{ n: number }>(
@@ -202,6 +210,14 @@ describe("weekday page", { timeout: 900_000 }, () => {
     const fullNutrients = sentences(full, "ingredient", "en").nutrients;
     assert.notEqual(expected.nutrients, fullNutrients);
     assert.equal(await nutrientsCard.getAttribute("aria-busy"), "true");
+    // From the first change on, the browser no longer renders the sections far out of view, and
+    // each keeps the height it was drawn at: nothing below the fold moves.
+    const rendered = (id: string) =>
+      page.getByTestId(id).evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+    assert.equal(await rendered("items-interpretation"), false, "the last section is not rendered");
+    assert.equal(await rendered("volume-interpretation"), true);
+    assert.ok(heightsBefore.length >= 2, "sections below the fold");
+    assert.deepEqual(await heightsBelow(), heightsBefore);
     assert.equal(
       squash(await page.getByTestId("nutrients-interpretation").innerText()),
       fullNutrients,
